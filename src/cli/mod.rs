@@ -1,0 +1,88 @@
+//! Argument parsing and dispatch. Each subcommand lives in its own file.
+
+mod nli;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code for a failed run (bad input, missing model or runtime).
+pub const EXIT_ERROR: u8 = 1;
+/// Exit code for invalid command-line usage (clap's own).
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "gainsay",
+    about = "Find where texts disagree: claims, stance and contradictions with ONNX NLI models",
+    disable_version_flag = true
+)]
+struct Cli {
+    /// Print version information (gainsay and the ONNX Runtime in use) and exit.
+    #[arg(short = 'V', long = "version", global = true)]
+    version: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Score one premise/hypothesis pair with an NLI model.
+    Nli(nli::NliArgs),
+}
+
+/// Output formats shared by the subcommands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Text,
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        _ if cli.version => print_version(),
+        Some(Command::Nli(args)) => nli::run(args),
+        None => {
+            let _ = <Cli as clap::CommandFactory>::command().print_help();
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn print_version() -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "gainsay {}", env!("CARGO_PKG_VERSION"))?;
+    match gainsay::runtime::init() {
+        Ok(rt) => writeln!(out, "ONNX Runtime {} ({})", rt.version, rt.path.display())?,
+        Err(e) => writeln!(out, "ONNX Runtime: not loaded: {e}")?,
+    }
+    Ok(())
+}
+
+/// A closed stdout (`gainsay ... | head`) is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
