@@ -352,7 +352,10 @@ fn fetch_once(
             url: url.to_string(),
             source: Box::new(ureq::Error::Io(std::io::Error::new(
                 std::io::ErrorKind::UnexpectedEof,
-                format!("body ended after {received} of {} bytes", length.unwrap_or(0)),
+                format!(
+                    "body ended after {received} of {} bytes",
+                    length.unwrap_or(0)
+                ),
             ))),
         });
     }
@@ -509,7 +512,10 @@ pub fn verify(entry: &Entry, dir: &Path) -> Result<Verified> {
     for spec in &entry.files {
         let path = dir.join(&spec.local);
         if !path.is_file() {
-            return Err(Error::invalid_model(dir, format!("{} is missing", spec.local)));
+            return Err(Error::invalid_model(
+                dir,
+                format!("{} is missing", spec.local),
+            ));
         }
         let locked = lock
             .as_ref()

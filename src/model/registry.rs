@@ -192,8 +192,7 @@ impl Registry {
                     )));
                 }
                 let remote = f.remote_path();
-                if remote.starts_with('/') || remote.split('/').any(|p| p.is_empty() || p == "..")
-                {
+                if remote.starts_with('/') || remote.split('/').any(|p| p.is_empty() || p == "..") {
                     return Err(bad(format!(
                         "model `{}`: remote path `{remote}` is not a relative path",
                         m.name
@@ -259,7 +258,10 @@ files = [
         assert_eq!(d.source, Source::Bundled);
         assert!(d.files.iter().all(|f| f.sha256.is_some()));
         let x = r.get("deberta-v3-xsmall").unwrap();
-        assert_eq!(x.repo.as_deref(), Some("cross-encoder/nli-deberta-v3-xsmall"));
+        assert_eq!(
+            x.repo.as_deref(),
+            Some("cross-encoder/nli-deberta-v3-xsmall")
+        );
         assert_eq!(x.labels, ["contradiction", "entailment", "neutral"]);
         assert!(r.get("deberta-v3-xsmall-int8").is_ok());
     }
@@ -279,14 +281,20 @@ files = [
     fn unknown_name_lists_known_ones() {
         let r = parse(MINIMAL).unwrap();
         let err = r.get("nope").unwrap_err();
-        assert!(matches!(&err, Error::UnknownModel { known, .. } if known == "m"), "{err}");
+        assert!(
+            matches!(&err, Error::UnknownModel { known, .. } if known == "m"),
+            "{err}"
+        );
     }
 
     #[test]
     fn unsafe_entries_are_refused() {
         for (from, to) in [
             ("name = \"m\"", "name = \"../m\""),
-            ("local = \"tokenizer.json\"", "local = \"../tokenizer.json\""),
+            (
+                "local = \"tokenizer.json\"",
+                "local = \"../tokenizer.json\"",
+            ),
             ("remote = \"onnx/model.onnx\"", "remote = \"../model.onnx\""),
             ("repo = \"o/m\"\n", ""),
             ("{ local = \"config.json\" },", ""),
