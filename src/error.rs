@@ -93,6 +93,9 @@ pub enum Error {
         #[source]
         source: toml::de::Error,
     },
+    /// The model registry parses but says something unusable (unsafe path, missing file, bad hash).
+    #[error("invalid model registry {}: {reason}", path.display())]
+    InvalidRegistry { path: PathBuf, reason: String },
     /// A name is not in the model registry.
     #[error("unknown model `{name}`; known models: {known}")]
     UnknownModel { name: String, known: String },
@@ -102,10 +105,23 @@ pub enum Error {
     /// The server answered with an HTTP error status.
     #[error("download of {url} failed: HTTP {status}")]
     HttpStatus { url: String, status: u16 },
-    /// The transfer itself failed (DNS, TLS, timeout, connection reset).
+    /// The transfer itself failed (DNS, TLS, connection reset, truncated body).
     #[error("download of {url} failed")]
     Network {
         url: String,
+        #[source]
+        source: Box<ureq::Error>,
+    },
+    /// The server did not connect or answer within the configured time.
+    #[error(
+        "download of {url} timed out: no {phase} within {}s (raise --connect-timeout / --read-timeout)",
+        limit.as_secs_f64()
+    )]
+    Timeout {
+        url: String,
+        /// `connection` or `data`.
+        phase: &'static str,
+        limit: std::time::Duration,
         #[source]
         source: Box<ureq::Error>,
     },

@@ -1,5 +1,6 @@
 //! Argument parsing and dispatch. Each subcommand lives in its own file.
 
+mod models;
 mod nli;
 
 use std::io::Write;
@@ -30,6 +31,8 @@ struct Cli {
 enum Command {
     /// Score one premise/hypothesis pair with an NLI model.
     Nli(nli::NliArgs),
+    /// List, download and verify NLI models.
+    Models(models::ModelsArgs),
 }
 
 /// Output formats shared by the subcommands.
@@ -51,6 +54,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         _ if cli.version => print_version(),
         Some(Command::Nli(args)) => nli::run(args),
+        Some(Command::Models(args)) => models::run(args),
         None => {
             let _ = <Cli as clap::CommandFactory>::command().print_help();
             return ExitCode::from(EXIT_USAGE);

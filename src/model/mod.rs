@@ -11,6 +11,9 @@ use serde::Deserialize;
 use crate::error::{Error, Result};
 use crate::nli::Label;
 
+pub mod download;
+pub mod registry;
+
 /// The offline default model that ships in the repository.
 pub const DEFAULT_MODEL: &str = "minilm-l6-nli";
 
