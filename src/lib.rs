@@ -1,1 +1,2 @@
 //! gainsay
+pub mod claims;
