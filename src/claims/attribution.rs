@@ -1,0 +1,572 @@
+//! Finding the attribution frame of a unit: who asserts it (the speaker's noun phrase), with
+//! which cue ("said", "told", "according to", ...), and the content without the frame.
+//!
+//! The frame is searched only near the ends of a unit (a few hundred bytes), where news puts it:
+//! "X said (that) ...", "According to X, ...", "“...,” X told NBC News.", "..., according to X."
+//! That keeps the work per unit bounded whatever the unit's length.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::lex;
+
+/// How far from the start a leading frame's cue may stand.
+const LEAD_WINDOW: usize = 200;
+/// How far from the end a trailing frame's cue may stand.
+const TRAIL_WINDOW: usize = 260;
+/// Longest speaker noun phrase, appositive included.
+const NP_MAX: usize = 160;
+
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|warned|stated|wrote|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|[Aa]ccording to)(?-u:\b)",
+    )
+    .expect("cue pattern")
+});
+
+/// Cues whose object is the opposite of what the speaker asserts: for these the content keeps the
+/// whole clause ("Pigott denied that there is any rift"), so NLI does not read the denied
+/// proposition as the speaker's own.
+const NEGATING: &[&str] = &["denied", "denies", "dismissed", "rejected", "disputed"];
+
+static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then)\b[^,“”"]{0,60},\s+|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
+    )
+    .expect("adverbial pattern")
+});
+
+static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
+    )
+    .expect("adverbial pattern")
+});
+
+static THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[,:]?\s*(?:that\s+)?").expect("that pattern"));
+
+/// What may follow a trailing frame: end punctuation, closing marks, or a comma opening a tail.
+static FRAME_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\s*(?:[.!?…]*[\s”"’)\]]*$|,)"#).expect("frame end pattern"));
+
+/// Words a speaker's noun phrase may open with in lower case.
+const LOWER_STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "two",
+    "three",
+    "four",
+    "several",
+    "some",
+    "many",
+    "one",
+    "other",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "sources",
+    "officials",
+    "critics",
+    "analysts",
+    "experts",
+    "aides",
+    "police",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "residents",
+    "witnesses",
+    "people",
+    "observers",
+    "diplomats",
+    "lawmakers",
+    "economists",
+    "scientists",
+    "researchers",
+    "doctors",
+    "organizers",
+    "activists",
+    "neighbors",
+    "officers",
+    "both",
+    "senior",
+    "former",
+    "state",
+    "local",
+    "federal",
+];
+
+/// Words that make a phrase a clause rather than a speaker.
+const REJECT: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "that", "which",
+    "who", "whom", "whose", "when", "where", "while", "if", "because", "although", "though",
+    "than", "said", "says", "told", "there", "this", "then",
+];
+
+/// "-ed" words that are adjectives in a speaker phrase ("a retired general").
+const ED_ADJECTIVES: &[&str] = &[
+    "retired",
+    "unnamed",
+    "unidentified",
+    "elected",
+    "alleged",
+    "named",
+    "informed",
+    "concerned",
+    "related",
+    "detailed",
+    "based",
+    "appointed",
+    "embattled",
+    "indicted",
+];
+
+/// Objects of "told" that are not capitalised names.
+const TOLD_OBJECTS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "investors",
+    "parliament",
+    "congress",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "colleagues",
+    "staff",
+    "employees",
+    "students",
+    "listeners",
+    "viewers",
+    "delegates",
+    "senators",
+    "members",
+    "residents",
+    "police",
+    "officials",
+];
+
+/// The attribution frame of a unit, all offsets relative to the unit.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Frame {
+    /// The speaker's noun phrase (appositive included); `None` without a frame.
+    pub speaker: Option<(usize, usize)>,
+    pub cue: Option<String>,
+    /// The asserted content, already trimmed.
+    pub content: (usize, usize),
+}
+
+/// Find the frame of unit `s`. `regions` are its quoted stretches; `quoted_start` says the unit
+/// opens inside or with a quotation, where a trailing frame is the likelier one.
+pub(crate) fn frame(s: &str, regions: &[(usize, usize)], quoted_start: bool) -> Frame {
+    let cues = cues(s, regions);
+    let found = if quoted_start {
+        trailing(s, regions, &cues).or_else(|| leading(s, &cues))
+    } else {
+        leading(s, &cues).or_else(|| trailing(s, regions, &cues))
+    };
+    found.unwrap_or_else(|| Frame {
+        speaker: None,
+        cue: None,
+        content: lex::trim_content(s, 0, s.len()),
+    })
+}
+
+/// Cue words near either end of `s`, outside quotations, that are not passives ("is said to").
+fn cues(s: &str, regions: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let lead_end = lex::floor_boundary(s, LEAD_WINDOW);
+    let trail_start = lex::ceil_boundary(s, s.len().saturating_sub(TRAIL_WINDOW));
+    let mut out: Vec<(usize, usize)> = CUE
+        .find_iter(&s[..lead_end])
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let from = trail_start.max(out.last().map_or(0, |&(_, e)| e));
+    out.extend(
+        CUE.find_iter(&s[from..])
+            .map(|m| (from + m.start(), from + m.end())),
+    );
+    out.retain(|&(a, _)| !lex::in_regions(regions, a) && !after_be(s, a));
+    out
+}
+
+/// Whether the word before `at` is a form of "be" ("are said to", "has been reported").
+fn after_be(s: &str, at: usize) -> bool {
+    let prev = s[..at].split_whitespace().next_back().unwrap_or("");
+    matches!(
+        lex::core(prev).to_lowercase().as_str(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    )
+}
+
+fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
+    let np_start = LEAD_ADVERBIAL.find(s).map_or(0, |m| m.end());
+    for &(a, b) in cues {
+        if a < np_start || a - np_start > LEAD_WINDOW {
+            continue;
+        }
+        let cue = &s[a..b];
+        if cue.eq_ignore_ascii_case("according to") {
+            if !s[np_start..a].trim().is_empty() {
+                continue;
+            }
+            let rest = &s[b..lex::floor_boundary(s, b + NP_MAX)];
+            let comma = rest.find(',')?;
+            let np = lex::trim_ws(s, b, b + comma);
+            if np.0 == np.1 || !valid_np(&s[np.0..np.1], false) {
+                continue;
+            }
+            return Some(Frame {
+                speaker: Some(np),
+                cue: Some("according to".into()),
+                content: lex::trim_content(s, b + comma + 1, s.len()),
+            });
+        }
+        if !valid_np(&s[np_start..a], true) {
+            continue;
+        }
+        let np = lex::trim_ws(s, np_start, a);
+        let np = (
+            np.0,
+            np.0 + s[np.0..np.1].trim_end_matches(',').trim_end().len(),
+        );
+        let mut pos = b;
+        if cue == "told" || cue == "tells" {
+            pos = skip_object(s, pos);
+        }
+        pos = skip_adverbials(s, pos);
+        pos += THAT.find(&s[pos..]).map_or(0, |m| m.end());
+        let content_start = if NEGATING.contains(&cue) { np.0 } else { pos };
+        return Some(Frame {
+            speaker: Some(np),
+            cue: Some(cue.to_string()),
+            content: lex::trim_content(s, content_start, s.len()),
+        });
+    }
+    None
+}
+
+fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Option<Frame> {
+    for &(a, b) in cues.iter().rev() {
+        if s.len() - b > TRAIL_WINDOW {
+            break;
+        }
+        let cue = &s[a..b];
+        let pre = s[..a].trim_end();
+        let pre_last = pre.chars().next_back().unwrap_or(' ');
+        let after_delimiter = matches!(pre_last, ',' | '—' | '–' | '(') || lex::is_quote(pre_last);
+        if cue.eq_ignore_ascii_case("according to") {
+            if !after_delimiter || s.len() - b > NP_MAX {
+                continue;
+            }
+            let tail = s[b..].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | '!' | '?' | ')' | '’') || lex::is_quote(c)
+            });
+            let np = lex::trim_ws(s, b, b + tail.len());
+            if np.0 == np.1 || !valid_np(&s[np.0..np.1], false) {
+                continue;
+            }
+            return Some(Frame {
+                speaker: Some(np),
+                cue: Some("according to".into()),
+                content: lex::trim_content(s, 0, pre.len()),
+            });
+        }
+        // Inverted: `“...,” said Smith.`
+        if after_delimiter && matches!(cue, "said" | "says" | "added" | "adds" | "wrote") {
+            let rest = &s[b..];
+            let np_len = rest.find(',').unwrap_or(rest.len());
+            let np_text = rest[..np_len].trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '.' | '!' | '?') || lex::is_quote(c)
+            });
+            let np = lex::trim_ws(s, b, b + np_text.len());
+            if np.0 < np.1 && np_len <= NP_MAX && valid_np(&s[np.0..np.1], false) {
+                return Some(Frame {
+                    speaker: Some(np),
+                    cue: Some(cue.to_string()),
+                    content: lex::trim_content(s, 0, pre.len()),
+                });
+            }
+        }
+        let mut pos = b;
+        if cue == "told" || cue == "tells" {
+            pos = skip_object(s, pos);
+        }
+        pos = skip_adverbials(s, pos);
+        if !FRAME_END.is_match(&s[pos..]) {
+            continue;
+        }
+        let Some((content_end, np_start)) = delimiter(s, regions, a) else {
+            continue;
+        };
+        let np_text = &s[np_start..a];
+        if !valid_np(np_text, false) {
+            continue;
+        }
+        let np = lex::trim_ws(s, np_start, a);
+        let np = (
+            np.0,
+            np.0 + s[np.0..np.1].trim_end_matches(',').trim_end().len(),
+        );
+        return Some(Frame {
+            speaker: Some(np),
+            cue: Some(cue.to_string()),
+            content: lex::trim_content(s, 0, content_end),
+        });
+    }
+    None
+}
+
+/// Where the content ends and the speaker's phrase starts before a trailing cue at `cue_at`:
+/// after a closing quotation, a dash, or a comma (stepping over an appositive:
+/// "..., Smith, a farmer, said").
+fn delimiter(s: &str, regions: &[(usize, usize)], cue_at: usize) -> Option<(usize, usize)> {
+    let lo = lex::ceil_boundary(s, cue_at.saturating_sub(NP_MAX));
+    if let Some(&(_, e)) = regions.iter().rev().find(|&&(_, e)| e <= cue_at && e >= lo) {
+        let np_start = e + s[e..cue_at].len() - s[e..cue_at].trim_start_matches([',', ' ']).len();
+        return Some((e, np_start));
+    }
+    let window = &s[lo..cue_at];
+    let dash = window.rfind(['—', '–']).map(|i| lo + i);
+    let commas: Vec<usize> = window
+        .rmatch_indices(',')
+        .take(3)
+        .map(|(i, _)| lo + i)
+        .collect();
+    let comma = match commas.as_slice() {
+        // "..., Smith, a farmer, said": the phrase is closed by a comma; step over the appositive.
+        [c1, c2, rest @ ..] if s[c1 + 1..cue_at].trim().is_empty() => {
+            let appositive = lex::starts_lower(s[c2 + 1..*c1].trim_start());
+            match rest.first() {
+                Some(&c3) if appositive && is_name(s[c3 + 1..*c2].trim()) => Some(c3),
+                _ => Some(*c2),
+            }
+        }
+        [c1, ..] => Some(*c1),
+        [] => None,
+    };
+    let d = match (dash, comma) {
+        (Some(d), Some(c)) => d.max(c),
+        (d, c) => d.or(c)?,
+    };
+    let width = s[d..].chars().next().map_or(1, char::len_utf8);
+    Some((d, d + width))
+}
+
+/// A short run of capitalised words: a name standing before an appositive.
+fn is_name(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (1..=4).contains(&n)
+        && s.split_whitespace()
+            .all(|w| lex::starts_upper(lex::core(w)))
+}
+
+/// Past the object of "told": "NBC News", "the Associated Press", "reporters".
+fn skip_object(s: &str, pos: usize) -> usize {
+    let rest = &s[pos..];
+    let mut end = pos;
+    let mut seen_name = false;
+    for (i, (off, w)) in lex::words(rest).enumerate() {
+        let c = lex::core(w);
+        let lower = c.to_lowercase();
+        if i == 0 && TOLD_OBJECTS.contains(&lower.as_str()) {
+            return pos + off + w.len()
+                - w.trim_start_matches(|ch: char| !ch.is_alphanumeric()).len()
+                + c.len();
+        }
+        let det = i == 0 && matches!(lower.as_str(), "the" | "a" | "an");
+        let joins = seen_name && matches!(lower.as_str(), "of" | "&");
+        if !(lex::starts_upper(c) || det || joins) || c.is_empty() {
+            break;
+        }
+        let lead = w.len() - w.trim_start_matches(|ch: char| !ch.is_alphanumeric()).len();
+        end = pos + off + lead + c.len();
+        seen_name |= lex::starts_upper(c);
+        if w.ends_with([',', ';', ':']) || (w.ends_with('.') && !c.contains('.')) {
+            break;
+        }
+    }
+    if seen_name {
+        end
+    } else {
+        pos
+    }
+}
+
+fn skip_adverbials(s: &str, mut pos: usize) -> usize {
+    for _ in 0..4 {
+        match ADVERBIAL.find(&s[pos..]) {
+            Some(m) if m.end() > 0 => pos += m.end(),
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// Whether `np` can be a speaker's noun phrase. `leading`: it opens the sentence, where a clause
+/// is the likelier reading, so "-ed" verbs rule it out and an appositive must be closed by a comma.
+fn valid_np(np: &str, leading: bool) -> bool {
+    let raw = np.trim();
+    let np = raw.trim_end_matches(',').trim_end();
+    if np.is_empty() || np.len() > NP_MAX {
+        return false;
+    }
+    let head = match np.find(',') {
+        Some(i) => {
+            if leading && !raw.ends_with(',') {
+                return false;
+            }
+            &np[..i]
+        }
+        None => np,
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || head.contains(lex::is_quote) {
+        return false;
+    }
+    let first = lex::core(words[0]);
+    if !(lex::starts_upper(first) || LOWER_STARTERS.contains(&first.to_lowercase().as_str())) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let c = lex::core(w);
+        let lower = c.to_lowercase();
+        let verb_like = leading
+            && lex::starts_lower(c)
+            && lower.len() > 4
+            && lower.ends_with("ed")
+            && !ED_ADJECTIVES.contains(&lower.as_str());
+        !REJECT.contains(&lower.as_str()) && !verb_like
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> (Option<&str>, Option<String>, &str) {
+        let (regions, _) = lex::quote_regions(s, false);
+        let quoted = s.starts_with(lex::is_quote);
+        let f = frame(s, &regions, quoted);
+        (
+            f.speaker.map(|(a, b)| &s[a..b]),
+            f.cue,
+            &s[f.content.0..f.content.1],
+        )
+    }
+
+    #[test]
+    fn trailing_frames() {
+        assert_eq!(
+            parse("“There is no rift between the two and there never has been,” Pigott said."),
+            (
+                Some("Pigott"),
+                Some("said".into()),
+                "There is no rift between the two and there never has been"
+            )
+        );
+        assert_eq!(
+            parse("“They seem to be singing off a different sheet of music,” Alexander Vershbow, a former U.S. ambassador to NATO, told NBC News."),
+            (Some("Alexander Vershbow, a former U.S. ambassador to NATO"), Some("told".into()), "They seem to be singing off a different sheet of music")
+        );
+        assert_eq!(
+            parse("State Department officials are irate at Witkoff—sources told NBC News."),
+            (
+                Some("sources"),
+                Some("told".into()),
+                "State Department officials are irate at Witkoff"
+            )
+        );
+        assert_eq!(
+            parse("Rubio made it to Geneva, according to NBC News."),
+            (
+                Some("NBC News"),
+                Some("according to".into()),
+                "Rubio made it to Geneva"
+            )
+        );
+        assert_eq!(
+            parse("\"The port will reopen,\" said Mara Lind, the harbor chief."),
+            (
+                Some("Mara Lind"),
+                Some("said".into()),
+                "The port will reopen"
+            )
+        );
+        assert_eq!(
+            parse("The vote was rigged, Smith, a farmer, said on Monday."),
+            (
+                Some("Smith, a farmer"),
+                Some("said".into()),
+                "The vote was rigged"
+            )
+        );
+    }
+
+    #[test]
+    fn leading_frames() {
+        assert_eq!(
+            parse("Pigott said there is no rift between the two."),
+            (
+                Some("Pigott"),
+                Some("said".into()),
+                "there is no rift between the two"
+            )
+        );
+        assert_eq!(
+            parse("In a further statement, Pigott denied that there is any rift."),
+            (
+                Some("Pigott"),
+                Some("denied".into()),
+                "Pigott denied that there is any rift"
+            )
+        );
+        assert_eq!(
+            parse("According to the mayor, the bridge will reopen in May."),
+            (
+                Some("the mayor"),
+                Some("according to".into()),
+                "the bridge will reopen in May"
+            )
+        );
+        assert_eq!(
+            parse("The mayor told reporters on Monday that the bridge is safe."),
+            (Some("The mayor"), Some("told".into()), "the bridge is safe")
+        );
+        assert_eq!(
+            parse("Lind said in a statement: “The port is open.”"),
+            (Some("Lind"), Some("said".into()), "The port is open")
+        );
+        assert_eq!(
+            parse("Pigott said."),
+            (Some("Pigott"), Some("said".into()), "")
+        );
+    }
+
+    #[test]
+    fn no_frame() {
+        for s in [
+            "Marco Rubio and Steve Witkoff are said to be clashing over Ukraine.",
+            "Rubio requested to join the meeting and said nothing.",
+            "The plan that critics said would fail went ahead anyway, after weeks of delay and argument in the council chamber.",
+        ] {
+            let (sp, _, _) = parse(s);
+            assert_eq!(sp, None, "{s}");
+        }
+    }
+}

@@ -1,0 +1,629 @@
+//! Turning a speaker's noun phrase into a [`Speaker`], consistently across a document: the name
+//! inside the phrase ("State Department spokesperson Steve Pigott" -> "Steve Pigott"), its kind,
+//! surnames and titled names resolved to the full name the text introduced ("Pigott",
+//! "Secretary Rubio" -> "Steve Pigott", "Marco Rubio"), and "he"/"it" to the last named
+//! person or organisation.
+
+use std::collections::HashMap;
+
+use super::lex;
+use super::types::{Span, Speaker, SpeakerKind};
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Title words stripped from the front of a name.
+const TITLES: &[&str] = &[
+    "president",
+    "secretary",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "gen",
+    "general",
+    "special",
+    "envoy",
+    "prime",
+    "minister",
+    "chancellor",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "deputy",
+    "vice",
+    "attorney",
+    "speaker",
+    "king",
+    "queen",
+    "pope",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "sheriff",
+    "officer",
+    "coach",
+    "rev",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "adm",
+    "cmdr",
+    "commissioner",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "executive",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "inspector",
+    "detective",
+    "superintendent",
+    "dean",
+    "bishop",
+    "rabbi",
+    "imam",
+    "former",
+    "foreign",
+    "defense",
+    "senior",
+    "economist",
+    "analyst",
+    "lawmaker",
+    "premier",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+];
+
+/// Words that open a sentence or name a place, never a person's first name.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "for",
+    "from",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "some",
+    "many",
+    "most",
+    "last",
+    "earlier",
+    "later",
+    "also",
+    "both",
+    "one",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "since",
+    "although",
+    "despite",
+    "during",
+    "with",
+    "by",
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "san",
+    "los",
+    "las",
+    "saint",
+    "st",
+    "fort",
+    "mount",
+    "lake",
+    "united",
+    "hong",
+    "saudi",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "state",
+    "white",
+    "supreme",
+    "european",
+    "soviet",
+];
+
+/// Words before a capitalised run that make it a place ("in North Carolina").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "into",
+    "outside",
+    "inside",
+    "throughout",
+    "toward",
+    "towards",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "news",
+    "department",
+    "ministry",
+    "agency",
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "group",
+    "bank",
+    "reuters",
+    "bloomberg",
+    "times",
+    "post",
+    "journal",
+    "council",
+    "committee",
+    "party",
+    "government",
+    "office",
+    "commission",
+    "court",
+    "university",
+    "institute",
+    "police",
+    "army",
+    "navy",
+    "kremlin",
+    "pentagon",
+    "congress",
+    "senate",
+    "union",
+    "association",
+    "foundation",
+    "ltd",
+    "llc",
+    "fund",
+    "service",
+    "administration",
+    "board",
+    "authority",
+    "network",
+    "press",
+    "media",
+    "house",
+    "embassy",
+    "campaign",
+    "parliament",
+    "federation",
+    "league",
+    "club",
+    "hospital",
+    "airlines",
+    "motors",
+    "technologies",
+    "systems",
+    "labs",
+    "cnn",
+    "bbc",
+    "ap",
+    "afp",
+    "nbc",
+    "cbs",
+    "abc",
+    "fox",
+    "nato",
+    "un",
+    "eu",
+    "fbi",
+    "cia",
+    "ministry",
+    "organization",
+    "organisation",
+    "commission",
+    "bureau",
+    "coalition",
+    "alliance",
+    "firm",
+    "regulator",
+    "watchdog",
+    "report",
+    "newspaper",
+    "outlet",
+    "magazine",
+];
+
+const SOURCE_WORDS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "aide",
+    "aides",
+    "person",
+    "people",
+    "analyst",
+    "analysts",
+    "critic",
+    "critics",
+    "expert",
+    "experts",
+    "diplomat",
+    "diplomats",
+    "lawmaker",
+    "lawmakers",
+    "resident",
+    "residents",
+    "witness",
+    "witnesses",
+    "insider",
+    "insiders",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "observers",
+    "report",
+    "reports",
+    "documents",
+    "statement",
+];
+
+/// Document-wide naming state, fed unit by unit in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Resolver {
+    /// Surname -> the full name the text introduced for it.
+    full_names: HashMap<String, String>,
+    last_person: Option<String>,
+    last_org: Option<String>,
+    last_group: Option<String>,
+}
+
+impl Resolver {
+    /// Learn person names ("Marco Rubio") from `s[from..to]`; names outside quotations also
+    /// become the antecedent of a later "he"/"she".
+    pub(crate) fn observe(&mut self, s: &str, from: usize, to: usize, regions: &[(usize, usize)]) {
+        let mut run: Vec<(usize, &str)> = Vec::new();
+        let mut before: Option<&str> = None;
+        let mut prev: Option<&str> = None;
+        for (off, w) in lex::words(&s[from..to]) {
+            let c = lex::strip_possessive(lex::core(w));
+            let capital =
+                lex::starts_upper(c) && (c.chars().any(char::is_lowercase) || is_initial(w));
+            if capital {
+                if run.is_empty() {
+                    before = prev;
+                }
+                run.push((from + off, c));
+                let closes = w.ends_with([',', ';', ':', ')', '”', '"'])
+                    || (w.ends_with('.') && !is_initial(w))
+                    || c.len() < lex::core(w).len();
+                if closes {
+                    self.learn_run(&run, before, regions);
+                    run.clear();
+                }
+            } else if !run.is_empty() {
+                self.learn_run(&run, before, regions);
+                run.clear();
+            }
+            prev = Some(w);
+        }
+        if !run.is_empty() {
+            self.learn_run(&run, before, regions);
+        }
+    }
+
+    fn learn_run(
+        &mut self,
+        run: &[(usize, &str)],
+        before: Option<&str>,
+        regions: &[(usize, usize)],
+    ) {
+        if run.len() < 2
+            || run
+                .iter()
+                .any(|(_, w)| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            return;
+        }
+        if before
+            .is_some_and(|b| PLACE_PREPOSITIONS.contains(&lex::core(b).to_lowercase().as_str()))
+        {
+            return;
+        }
+        let after_title = run
+            .iter()
+            .rposition(|(_, w)| TITLES.contains(&w.to_lowercase().as_str()))
+            .map_or(0, |i| i + 1);
+        let name = &run[after_title..];
+        let keep = if name.len() >= 3 && name[name.len() - 2].1.chars().count() == 1 {
+            3
+        } else {
+            2
+        };
+        if name.len() < 2 {
+            return;
+        }
+        let name = &name[name.len().saturating_sub(keep)..];
+        if NOT_FIRST_NAMES.contains(&name[0].1.to_lowercase().as_str()) {
+            return;
+        }
+        let full = name.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+        let last = name[name.len() - 1].1.to_string();
+        if !lex::in_regions(regions, name[0].0) {
+            self.last_person = Some(full.clone());
+        }
+        self.full_names.insert(last, full);
+    }
+
+    /// The speaker for the noun phrase `s[np.0..np.1]`; `base` turns unit offsets into input
+    /// offsets.
+    pub(crate) fn speaker(&mut self, s: &str, np: (usize, usize), base: usize) -> Speaker {
+        let (a, b, kind) = classify(s, np);
+        let mention = &s[a..b];
+        let span = Span::new(base + a, base + b);
+        let plain = mention.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = match kind {
+            SpeakerKind::Pronoun => {
+                let resolved = match plain.to_lowercase().as_str() {
+                    "he" | "she" => self.last_person.clone(),
+                    "it" => self.last_org.clone(),
+                    "they" => self.last_org.clone().or_else(|| self.last_group.clone()),
+                    _ => None,
+                };
+                resolved.unwrap_or(plain)
+            }
+            SpeakerKind::Person => {
+                let name = if plain.contains(' ') {
+                    let last = plain.rsplit(' ').next().unwrap_or("").to_string();
+                    self.full_names.insert(last, plain.clone());
+                    plain
+                } else {
+                    self.full_names.get(&plain).cloned().unwrap_or(plain)
+                };
+                self.last_person = Some(name.clone());
+                name
+            }
+            SpeakerKind::Organization => {
+                self.last_org = Some(plain.clone());
+                plain
+            }
+            SpeakerKind::Source | SpeakerKind::Other => {
+                self.last_group = Some(plain.clone());
+                plain
+            }
+        };
+        Speaker { name, span, kind }
+    }
+}
+
+fn is_initial(w: &str) -> bool {
+    let c = lex::core(w);
+    c.chars().count() == 1 && lex::starts_upper(c) && w.ends_with('.')
+}
+
+/// Where the name stands inside the noun phrase `s[np.0..np.1]`, and its kind.
+fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
+    let phrase = &s[np.0..np.1];
+    let head_len = phrase.find(',').unwrap_or(phrase.len());
+    let (h0, h1) = lex::trim_ws(s, np.0, np.0 + head_len);
+    let head = &s[h0..h1];
+    let words: Vec<(usize, &str)> = lex::words(head).map(|(o, w)| (h0 + o, w)).collect();
+    let whole = (h0, h1);
+    let Some(&(_, first)) = words.first() else {
+        return (np.0, np.1, SpeakerKind::Other);
+    };
+    let lower = |w: &str| lex::core(w).to_lowercase();
+    if words.len() == 1 && PRONOUNS.contains(&lower(first).as_str()) {
+        return (whole.0, whole.1, SpeakerKind::Pronoun);
+    }
+    let is_org = |ws: &[(usize, &str)]| {
+        ws.iter().any(|(_, w)| {
+            let c = lex::core(w);
+            ORG_WORDS.contains(&c.to_lowercase().as_str())
+                || (c.chars().count() >= 2 && c.chars().all(|ch| ch.is_uppercase() || ch == '.'))
+        })
+    };
+    let mut k = words.len();
+    while k > 0 && lex::starts_upper(lex::core(words[k - 1].1)) {
+        k -= 1;
+    }
+    if k < words.len() {
+        let run = &words[k..];
+        if is_org(run) {
+            return (
+                run[0].0,
+                word_end(run[run.len() - 1]),
+                SpeakerKind::Organization,
+            );
+        }
+        let after_title = run
+            .iter()
+            .rposition(|&(_, w)| TITLES.contains(&lower(w).as_str()))
+            .map_or(0, |i| i + 1);
+        let name = if after_title < run.len() {
+            &run[after_title..]
+        } else {
+            run
+        };
+        return (
+            name[0].0,
+            word_end(name[name.len() - 1]),
+            SpeakerKind::Person,
+        );
+    }
+    let has = |list: &[&str]| {
+        words
+            .iter()
+            .any(|&(_, w)| list.contains(&lower(w).as_str()))
+    };
+    let kind = if has(SOURCE_WORDS) {
+        SpeakerKind::Source
+    } else if has(ORG_WORDS) {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Other
+    };
+    (whole.0, whole.1, kind)
+}
+
+/// End of a word without trailing punctuation or possessive.
+fn word_end((off, w): (usize, &str)) -> usize {
+    let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let core = lex::core(w);
+    let core = if core.chars().count() == 1
+        && w[lead..].starts_with(core)
+        && w.len() > lead + core.len()
+        && w[lead + core.len()..].starts_with('.')
+    {
+        &w[lead..lead + core.len() + 1]
+    } else {
+        lex::strip_possessive(core)
+    };
+    off + lead + core.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spk(r: &mut Resolver, s: &str) -> (String, SpeakerKind, String) {
+        let sp = r.speaker(s, (0, s.len()), 0);
+        (sp.name, sp.kind, sp.span.slice(s).to_string())
+    }
+
+    #[test]
+    fn names_kinds_and_resolution() {
+        let mut r = Resolver::default();
+        assert_eq!(
+            spk(&mut r, "State Department spokesperson Steve Pigott"),
+            (
+                "Steve Pigott".into(),
+                SpeakerKind::Person,
+                "Steve Pigott".into()
+            )
+        );
+        assert_eq!(
+            spk(&mut r, "Pigott"),
+            ("Steve Pigott".into(), SpeakerKind::Person, "Pigott".into())
+        );
+        assert_eq!(
+            spk(&mut r, "he"),
+            ("Steve Pigott".into(), SpeakerKind::Pronoun, "he".into())
+        );
+        assert_eq!(
+            spk(&mut r, "a senior administration official"),
+            (
+                "a senior administration official".into(),
+                SpeakerKind::Source,
+                "a senior administration official".into()
+            )
+        );
+        assert_eq!(
+            spk(&mut r, "NBC News"),
+            (
+                "NBC News".into(),
+                SpeakerKind::Organization,
+                "NBC News".into()
+            )
+        );
+        assert_eq!(
+            spk(&mut r, "it"),
+            ("NBC News".into(), SpeakerKind::Pronoun, "it".into())
+        );
+        assert_eq!(
+            spk(&mut r, "the French foreign ministry"),
+            (
+                "the French foreign ministry".into(),
+                SpeakerKind::Organization,
+                "the French foreign ministry".into()
+            )
+        );
+        assert_eq!(
+            spk(
+                &mut r,
+                "Alexander Vershbow, a former U.S. ambassador to NATO"
+            ),
+            (
+                "Alexander Vershbow".into(),
+                SpeakerKind::Person,
+                "Alexander Vershbow".into()
+            )
+        );
+        assert_eq!(
+            spk(&mut r, "sources"),
+            ("sources".into(), SpeakerKind::Source, "sources".into())
+        );
+    }
+
+    #[test]
+    fn learns_names_from_text() {
+        let mut r = Resolver::default();
+        let t = "Marco Rubio met French President Emmanuel Macron at a wedding in North Carolina.";
+        r.observe(t, 0, t.len(), &[]);
+        assert_eq!(spk(&mut r, "Secretary Rubio").0, "Marco Rubio");
+        assert_eq!(spk(&mut r, "Macron").0, "Emmanuel Macron");
+        assert_eq!(spk(&mut r, "Carolina").0, "Carolina");
+    }
+}
