@@ -1,5 +1,7 @@
 //! Argument parsing and dispatch. Each subcommand lives in its own file.
 
+mod analyze;
+mod claims;
 mod models;
 mod nli;
 
@@ -29,6 +31,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Find contradictions, disputes and stance in articles.
+    Analyze(analyze::AnalyzeArgs),
+    /// Split articles into attributed claims with exact spans.
+    Claims(claims::ClaimsArgs),
     /// Score one premise/hypothesis pair with an NLI model.
     Nli(nli::NliArgs),
     /// List, download and verify NLI models.
@@ -53,6 +59,8 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         _ if cli.version => print_version(),
+        Some(Command::Analyze(args)) => analyze::run(args),
+        Some(Command::Claims(args)) => claims::run(args),
         Some(Command::Nli(args)) => nli::run(args),
         Some(Command::Models(args)) => models::run(args),
         None => {
@@ -89,4 +97,21 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a killed
+/// run never leaves a half-written report where a good one stood.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
 }

@@ -1,0 +1,497 @@
+//! Cheap relatedness between claims: weighted overlap of content words and names.
+//!
+//! Small NLI models trained on SNLI call unrelated sentences contradictions, so two claims must be
+//! about the same thing before NLI may judge them. This module decides "about the same thing"
+//! without a model: content words (stop words and reporting verbs removed, light stemming, a few
+//! news synonyms folded together) weighted by inverse document frequency over the run's claims.
+
+use std::collections::{BTreeSet, HashMap};
+
+/// Words that carry no topic: function words, reporting verbs, vague nouns.
+const STOP: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "never",
+    "new",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "percent",
+    "same",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tell",
+    "tells",
+    "according",
+    "added",
+    "stated",
+    "statement",
+    "claimed",
+    "claims",
+    "claim",
+    "insisted",
+    "denied",
+    "deny",
+    "denies",
+    "reported",
+    "reports",
+    "report",
+    "noted",
+    "argued",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "thought",
+    "seem",
+    "seems",
+    "seemed",
+    "clear",
+    "really",
+    "actually",
+    "indeed",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "time",
+    "times",
+    "way",
+    "thing",
+    "things",
+    "people",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "second",
+    "well",
+    "get",
+    "got",
+    "going",
+    "go",
+    "went",
+    "come",
+    "came",
+    "take",
+    "took",
+    "put",
+    "set",
+    "already",
+    "though",
+    "although",
+    "whose",
+    "cannot",
+    "won",
+    "isn",
+    "aren",
+    "wasn",
+    "weren",
+    "don",
+    "doesn",
+    "didn",
+    "hasn",
+    "haven",
+    "hadn",
+    "shouldn",
+    "wouldn",
+    "couldn",
+    "officials",
+    "official",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "source",
+    "sources",
+    "senior",
+];
+
+/// Words that, when a claim contains them, point back to the sentence before.
+const ANAPHORA: &[&str] = &[
+    "he", "she", "they", "them", "it", "this", "that", "these", "those", "both", "two", "his",
+    "her", "their", "its",
+];
+
+/// Synonyms folded to one term, so "500 jobs" and "50 positions" are about the same thing.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("position", "job"),
+    ("post", "job"),
+    ("role", "job"),
+    ("worker", "job"),
+    ("employee", "job"),
+    ("staff", "job"),
+    ("layoff", "cut"),
+    ("redundancy", "cut"),
+    ("slash", "cut"),
+    ("axe", "cut"),
+    ("eliminate", "cut"),
+    ("affected", "cut"),
+    ("increase", "rise"),
+    ("grow", "rise"),
+    ("growth", "rise"),
+    ("rose", "rise"),
+    ("climb", "rise"),
+    ("jump", "rise"),
+    ("fell", "fall"),
+    ("drop", "fall"),
+    ("decline", "fall"),
+    ("decrease", "fall"),
+    ("plunge", "fall"),
+    ("talk", "negotiation"),
+    ("negotiate", "negotiation"),
+    ("deal", "agreement"),
+    ("accord", "agreement"),
+    ("pact", "agreement"),
+    ("framework", "agreement"),
+    ("resign", "office"),
+    ("resignation", "office"),
+    ("quit", "office"),
+    ("step", "office"),
+    ("stay", "office"),
+    ("staying", "office"),
+    ("remain", "office"),
+    ("close", "closure"),
+    ("shut", "closure"),
+    ("die", "death"),
+    ("dead", "death"),
+    ("died", "death"),
+    ("kill", "death"),
+    ("killed", "death"),
+    ("clash", "rift"),
+    ("clashing", "rift"),
+    ("feud", "rift"),
+    ("split", "rift"),
+    ("dispute", "rift"),
+    ("tension", "rift"),
+    ("disagreement", "rift"),
+    ("friend", "relationship"),
+    ("cooperation", "relationship"),
+    ("aligned", "relationship"),
+    ("sideline", "cut"),
+    ("excluded", "cut"),
+    ("exclude", "cut"),
+    ("bypass", "cut"),
+    ("profit", "earning"),
+    ("revenue", "earning"),
+    ("sale", "earning"),
+];
+
+/// Normalises a word to a term, or `None` for a stop word.
+pub fn term(word: &str) -> Option<String> {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace('’', "'");
+    let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
+    if w.len() < 3
+        || w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    if STOP.contains(&w.as_str()) {
+        return None;
+    }
+    let stem = stem(&w);
+    let folded = SYNONYMS
+        .iter()
+        .find(|(from, _)| *from == stem || *from == w)
+        .map(|(_, to)| to.to_string())
+        .unwrap_or(stem);
+    Some(folded)
+}
+
+/// A light English stemmer: plural -s/-es/-ies, -ed, -ing. Good enough to match "talks"/"talk".
+fn stem(w: &str) -> String {
+    let n = w.chars().count();
+    if n > 4 {
+        if let Some(s) = w.strip_suffix("ies") {
+            return format!("{s}y");
+        }
+        if let Some(s) = w.strip_suffix("ing") {
+            return s.to_string();
+        }
+        if let Some(s) = w.strip_suffix("ed") {
+            if n > 5 {
+                return s.to_string();
+            }
+        }
+    }
+    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// The topic terms of a text.
+pub fn terms(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .flat_map(|w| w.split('-'))
+        .filter_map(term)
+        .collect()
+}
+
+/// Whether a text leans on the sentence before it for its subject ("the two", "they", "he").
+pub fn is_anaphoric(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .take(12)
+        .any(|w| ANAPHORA.contains(&w.to_lowercase().as_str()))
+}
+
+/// Inverse document frequencies over a set of term sets, and cosine-style similarity under them.
+#[derive(Debug, Clone, Default)]
+pub struct Relatedness {
+    idf: HashMap<String, f32>,
+    norms: Vec<f32>,
+}
+
+impl Relatedness {
+    /// Learns term weights from the claims' term sets.
+    pub fn new(sets: &[BTreeSet<String>]) -> Self {
+        let mut df: HashMap<String, usize> = HashMap::new();
+        for s in sets {
+            for t in s {
+                *df.entry(t.clone()).or_default() += 1;
+            }
+        }
+        let n = sets.len().max(1) as f32;
+        let idf: HashMap<String, f32> = df
+            .into_iter()
+            .map(|(t, d)| (t, ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0))
+            .collect();
+        let norms = sets
+            .iter()
+            .map(|s| s.iter().map(|t| idf[t].powi(2)).sum::<f32>().sqrt())
+            .collect();
+        Relatedness { idf, norms }
+    }
+
+    /// Weighted overlap of sets `i` and `j` in 0..=1 (cosine of binary IDF vectors).
+    pub fn similarity(&self, sets: &[BTreeSet<String>], i: usize, j: usize) -> f32 {
+        let denom = self.norms[i] * self.norms[j];
+        if denom == 0.0 {
+            return 0.0;
+        }
+        let shared: f32 = sets[i]
+            .intersection(&sets[j])
+            .map(|t| self.idf[t].powi(2))
+            .sum();
+        shared / denom
+    }
+
+    /// Similarity of an outside text's terms to set `i` (for targets).
+    pub fn similarity_to(
+        &self,
+        sets: &[BTreeSet<String>],
+        i: usize,
+        other: &BTreeSet<String>,
+    ) -> f32 {
+        let weight = |t: &String| self.idf.get(t).copied().unwrap_or(1.0).powi(2);
+        let norm_other: f32 = other.iter().map(weight).sum::<f32>().sqrt();
+        let denom = self.norms[i] * norm_other;
+        if denom == 0.0 {
+            return 0.0;
+        }
+        sets[i].intersection(other).map(weight).sum::<f32>() / denom
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_drop_stop_words_and_fold_synonyms() {
+        let a = terms("The union said 500 jobs will be cut.");
+        let b = terms("Only 50 positions will be affected.");
+        assert!(a.contains("job") && a.contains("union"));
+        assert!(b.contains("job"), "{b:?}");
+        assert!(!a.contains("said") && !a.contains("the") && !a.contains("500"));
+    }
+
+    #[test]
+    fn stemming_matches_inflections() {
+        assert_eq!(term("talks"), term("talk"));
+        assert_eq!(term("Witkoff's"), Some("witkoff".into()));
+        assert_eq!(term("negotiations"), term("negotiation"));
+    }
+
+    #[test]
+    fn anaphora() {
+        assert!(is_anaphoric("There is no rift between the two"));
+        assert!(is_anaphoric(
+            "They seem to be singing off a different sheet"
+        ));
+        assert!(!is_anaphoric("Rubio has been cut out of the talks"));
+    }
+
+    #[test]
+    fn similarity_is_higher_for_shared_rare_terms() {
+        let sets = vec![
+            terms("Rubio was cut out of the Geneva talks."),
+            terms("Rubio attended the Geneva talks."),
+            terms("The weather in Paris was sunny."),
+        ];
+        let r = Relatedness::new(&sets);
+        assert!(r.similarity(&sets, 0, 1) > 0.3);
+        assert_eq!(r.similarity(&sets, 0, 2), 0.0);
+        assert!((r.similarity(&sets, 0, 0) - 1.0).abs() < 1e-5);
+    }
+}
