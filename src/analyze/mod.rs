@@ -46,6 +46,9 @@ pub struct AnalyzeOptions {
     pub min_relatedness: f32,
     /// Look for contradictions (needs a 3-way model).
     pub contradictions: bool,
+    /// Also pair claims of different documents (off: each document on its own, as `batch` does
+    /// before its cross-document pass).
+    pub cross_document: bool,
     /// Record wall-clock timings in the report (makes it differ run to run).
     pub timing: bool,
 }
@@ -60,6 +63,7 @@ impl Default for AnalyzeOptions {
             neighbours: 2,
             min_relatedness: 0.08,
             contradictions: true,
+            cross_document: true,
             timing: false,
         }
     }

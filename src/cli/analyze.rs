@@ -92,6 +92,7 @@ impl AnalyzeArgs {
             neighbours: self.neighbours,
             min_relatedness: self.min_relatedness,
             contradictions: !self.no_contradictions,
+            cross_document: true,
             timing: self.timing,
         })
     }
