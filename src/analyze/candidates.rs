@@ -42,14 +42,29 @@ fn excluded(a: &Unit, b: &Unit) -> bool {
     overlap || (a.sentence == b.sentence && a.speaker == b.speaker)
 }
 
+/// The candidate rule's knobs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CandidateRule {
+    /// Partners kept per unit (k).
+    pub neighbours: usize,
+    /// Minimum relatedness for a partner.
+    pub min_relatedness: f32,
+    /// Whether units of different documents may pair.
+    pub cross_document: bool,
+}
+
+/// Terms shared by more units than this are skipped when looking for partners: they carry almost
+/// no weight, and walking their postings would make the search quadratic.
+const MAX_POSTINGS: usize = 2_000;
+
 /// The candidate rule: each unit's `k` best partners at or above `min_relatedness`.
 pub fn candidates(
     units: &[Unit],
     sets: &[BTreeSet<String>],
     rel: &Relatedness,
-    k: usize,
-    min_relatedness: f32,
+    rule: &CandidateRule,
 ) -> Vec<Candidate> {
+    let (k, min_relatedness) = (rule.neighbours, rule.min_relatedness);
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, s) in sets.iter().enumerate() {
         for t in s {
@@ -61,10 +76,14 @@ pub fn candidates(
     for i in 0..units.len() {
         let mut partners: BTreeSet<usize> = BTreeSet::new();
         for t in &sets[i] {
-            partners.extend(postings[t.as_str()].iter().copied().filter(|&j| j != i));
+            let posting = &postings[t.as_str()];
+            if posting.len() <= MAX_POSTINGS {
+                partners.extend(posting.iter().copied().filter(|&j| j != i));
+            }
         }
         let mut ranked: Vec<(usize, f32)> = partners
             .into_iter()
+            .filter(|&j| rule.cross_document || units[j].doc == units[i].doc)
             .filter(|&j| !excluded(&units[i], &units[j]))
             .map(|j| (j, rel.similarity(sets, i, j)))
             .filter(|&(_, s)| s >= min_relatedness)
@@ -105,6 +124,14 @@ mod tests {
         }
     }
 
+    fn rule(neighbours: usize, min_relatedness: f32) -> CandidateRule {
+        CandidateRule {
+            neighbours,
+            min_relatedness,
+            cross_document: true,
+        }
+    }
+
     #[test]
     fn keeps_related_pairs_and_stays_linear() {
         let texts = [
@@ -118,7 +145,7 @@ mod tests {
             .collect();
         let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
         let rel = Relatedness::new(&sets);
-        let c = candidates(&units, &sets, &rel, 2, 0.05);
+        let c = candidates(&units, &sets, &rel, &rule(2, 0.05));
         assert!(c.iter().any(|p| (p.i, p.j) == (0, 1)));
         assert!(c.iter().any(|p| (p.i, p.j) == (2, 3)));
         assert!(!c.iter().any(|p| (p.i, p.j) == (0, 2)));
@@ -145,7 +172,7 @@ mod tests {
         let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
         let rel = Relatedness::new(&sets);
         for k in [1, 2, 3] {
-            let c = candidates(&units, &sets, &rel, k, 0.0);
+            let c = candidates(&units, &sets, &rel, &rule(k, 0.0));
             assert!(c.len() <= k * texts.len(), "k={k}: {}", c.len());
             assert!(c.len() >= texts.len() / 2);
         }

@@ -15,7 +15,7 @@ use crate::report::{
     Side, Stance, StanceLabel, Stats, Target, TargetOrigin, Timing, SCHEMA,
 };
 
-pub use candidates::{candidates, Candidate, Unit};
+pub use candidates::{candidates, Candidate, CandidateRule, Unit};
 pub use disputes::{group, Grouped};
 
 /// A document to analyse.
