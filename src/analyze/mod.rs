@@ -215,8 +215,11 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             &units.units,
             &units.sets,
             &rel,
-            opts.neighbours,
-            opts.min_relatedness,
+            &CandidateRule {
+                neighbours: opts.neighbours,
+                min_relatedness: opts.min_relatedness,
+                cross_document: opts.cross_document,
+            },
         );
         let pairs: Vec<Pair<'_>> = cands
             .iter()
