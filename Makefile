@@ -17,9 +17,9 @@ build:
 
 demo: setup
 	$(BIN) --version
-	$(BIN) nli "There is a rift between Rubio and Witkoff." "There is no rift between the two."
-	$(BIN) nli "The union said 500 jobs will be cut." "Management said only 50 positions will be affected."
-	$(BIN) nli "The minister resigned on Tuesday." "The minister left office."
+	$(BIN) analyze $(EXAMPLE) --format text
+	$(BIN) analyze $(EXAMPLE) -o target/demo-report.html
+	@echo "HTML report: target/demo-report.html"
 
 test: setup
 	$(CARGO) test --release --locked
