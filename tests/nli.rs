@@ -282,3 +282,57 @@ fn cli_reports_missing_model_and_runtime() {
         stderr(&out)
     );
 }
+
+/// A tiny model from tests/data/tiny assembled with the default tokenizer.
+fn tiny(name: &str) -> (tempfile::TempDir, ModelDir) {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = repo().join("tests/data/tiny").join(name);
+    for f in ["model.onnx", "config.json"] {
+        std::fs::copy(src.join(f), tmp.path().join(f)).unwrap();
+    }
+    std::fs::copy(
+        default_model().join("tokenizer.json"),
+        tmp.path().join("tokenizer.json"),
+    )
+    .unwrap();
+    let dir = ModelDir::open(tmp.path()).unwrap();
+    (tmp, dir)
+}
+
+#[test]
+fn models_without_token_type_ids_take_inputs_from_the_session() {
+    let (_tmp, dir) = tiny("deberta-like");
+    let s = OnnxScorer::load(&dir, ScorerOptions::default()).unwrap();
+    let pairs = [Pair::new("A short premise.", "A hypothesis."), Pair::new("Another, longer premise here.", "H.")];
+    let out = s.score(&pairs).unwrap();
+    assert_eq!(out.len(), 2);
+    assert_ne!(out[0], out[1]);
+    for p in out {
+        assert!((p.entailment + p.neutral + p.contradiction - 1.0).abs() < 1e-5);
+    }
+}
+
+#[test]
+fn binary_models_score_stance_but_refuse_contradictions() {
+    use gainsay::analyze::{analyze, AnalyzeOptions, Document};
+    let (_tmp, dir) = tiny("binary");
+    let s = OnnxScorer::load(&dir, ScorerOptions::default()).unwrap();
+    assert!(!s.info().has_contradiction());
+    let p = s.score(&[Pair::new("A premise.", "A hypothesis.")]).unwrap()[0];
+    assert_eq!(p.contradiction, 0.0);
+    assert!((p.entailment + p.neutral - 1.0).abs() < 1e-5);
+    let docs = [Document {
+        id: "d".into(),
+        source: None,
+        text: "The council approved the bridge. The mayor said the bridge was rejected.".into(),
+    }];
+    let err = analyze(&s, &docs, &AnalyzeOptions::default()).unwrap_err();
+    assert!(matches!(err, Error::NoContradictionLabel { .. }), "{err}");
+    let stance_only = AnalyzeOptions {
+        contradictions: false,
+        targets: vec!["The bridge was approved.".into()],
+        ..AnalyzeOptions::default()
+    };
+    let report = analyze(&s, &docs, &stance_only).unwrap();
+    assert_eq!(report.targets.len(), 1);
+}
