@@ -336,3 +336,27 @@ fn binary_models_score_stance_but_refuse_contradictions() {
     let report = analyze(&s, &docs, &stance_only).unwrap();
     assert_eq!(report.targets.len(), 1);
 }
+
+#[test]
+fn too_old_runtime_is_refused_with_the_fix() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lib = tmp.path().join("libonnxruntime.so");
+    let built = std::process::Command::new("cc")
+        .args(["-shared", "-fPIC", "-o"])
+        .arg(&lib)
+        .arg(repo().join("tests/data/old_ort.c"))
+        .status();
+    if !built.map(|s| s.success()).unwrap_or(false) {
+        eprintln!("note: no C compiler; skipping");
+        return;
+    }
+    let out = gainsay()
+        .args(["nli", "a", "b"])
+        .env("ORT_DYLIB_PATH", &lib)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("1.20.0") && err.contains(">= 1.31"), "{err}");
+    assert!(err.contains("ORT_DYLIB_PATH"), "{err}");
+}
