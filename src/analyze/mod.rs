@@ -61,7 +61,7 @@ impl Default for AnalyzeOptions {
             against_threshold: 0.5,
             contradiction_threshold: 0.5,
             neighbours: 2,
-            min_relatedness: 0.08,
+            min_relatedness: 0.15,
             contradictions: true,
             cross_document: true,
             timing: false,
