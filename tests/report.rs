@@ -306,3 +306,24 @@ fn html_in_chromium() {
         common::stderr(&out)
     );
 }
+
+#[test]
+fn pairs_across_documents_and_within_a_speaker_are_marked() {
+    let r = report_of(&[
+        ("library", ARTICLE),
+        (
+            "radio",
+            "Mayor Ellen Voss said library staff were consulted about the plan. \
+             She said library staff were not consulted about the plan.",
+        ),
+    ]);
+    assert!(r.contradictions.iter().any(|x| x.cross_document));
+    assert!(r.contradictions.iter().any(|x| x.same_speaker));
+    let html = render_html(&r);
+    assert!(html.contains("<span class=\"badge\">cross-document</span>"));
+    assert!(html.contains("<span class=\"badge self\">self-contradiction</span>"));
+    let md = render_markdown(&r);
+    assert!(md.contains("cross-document") && md.contains("self-contradiction"));
+    let text = render_text(&r, false);
+    assert!(text.contains("cross-document") && text.contains("self-contradiction"));
+}

@@ -53,6 +53,15 @@ fn side_class(label: StanceLabel) -> &'static str {
     }
 }
 
+/// A stance decision as a word.
+fn stance_word(label: StanceLabel) -> &'static str {
+    match label {
+        StanceLabel::Favor => "favor",
+        StanceLabel::Against => "against",
+        StanceLabel::None => "none",
+    }
+}
+
 /// A probability as a CSS width, clamped so a bad value cannot break the layout.
 fn pct(p: f32) -> String {
     let p = if p.is_finite() {
@@ -194,7 +203,7 @@ impl<'r> Index<'r> {
                 lines.push(format!(
                     "{} {}: {}",
                     s.target,
-                    side_class(s.label),
+                    stance_word(s.label),
                     probs_line(p)
                 ));
             }
@@ -396,7 +405,7 @@ fn contradictions(out: &mut String, report: &Report) {
         }
         let _ = write!(
             out,
-            "<li id=\"{}\"><details><summary><span class=\"score\" title=\"mean P(contradiction) of both directions\">{}</span>{}<span class=\"vs\">vs</span>{}{badges}</summary>\n\
+            "<li id=\"{}\"><details><summary><span class=\"score\" title=\"mean P(contradiction) of both directions\">{}</span><span class=\"id\">A</span>{}<span class=\"vs\">vs</span><span class=\"id\">B</span>{}{badges}</summary>\n\
              <table><tr><th>direction</th><th>probabilities</th></tr>\
              <tr><td>A → B</td><td>{}</td></tr><tr><td>B → A</td><td>{}</td></tr></table>\
              <p class=\"muted\">A = {}/{}, B = {}/{} · relatedness {}{}</p></details></li>\n",
@@ -534,12 +543,7 @@ fn document(out: &mut String, index: &Index, doc: &DocumentReport) {
             if !scored.is_empty() {
                 out.push_str("<table>");
                 for s in scored {
-                    let class = side_class(s.label);
-                    let label = if s.label == StanceLabel::None {
-                        "none"
-                    } else {
-                        class
-                    };
+                    let (class, label) = (side_class(s.label), stance_word(s.label));
                     let _ = write!(
                         out,
                         "<tr><td>{}</td><td class=\"lab {class}\">{label}</td><td>{}</td></tr>",
