@@ -263,10 +263,17 @@ const STOP: &[&str] = &[
     "senior",
 ];
 
-/// Words that, when a claim contains them, point back to the sentence before.
+/// Subjects that point back to people or things named in the sentence before.
 const ANAPHORA: &[&str] = &[
-    "he", "she", "they", "them", "it", "this", "that", "these", "those", "both", "two", "his",
-    "her", "their", "its",
+    "he",
+    "she",
+    "they",
+    "it",
+    "both",
+    "the two",
+    "the pair",
+    "the men",
+    "the women",
 ];
 
 /// Synonyms folded to one term, so "500 jobs" and "50 positions" are about the same thing.
@@ -388,11 +395,45 @@ pub fn terms(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Whether a text leans on the sentence before it for its subject ("the two", "they", "he").
+/// Whether a text's subject leans on the sentence before it ("There is no rift between the two",
+/// "They seem to ...", "He said ...").
 pub fn is_anaphoric(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .take(12)
-        .any(|w| ANAPHORA.contains(&w.to_lowercase().as_str()))
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let head = words.iter().take(3).copied().collect::<Vec<_>>().join(" ");
+    let has_phrase = |p: &str| {
+        words
+            .windows(p.split(' ').count())
+            .any(|w| w.join(" ") == p)
+    };
+    ANAPHORA.iter().any(|a| {
+        if a.contains(' ') {
+            has_phrase(a)
+        } else {
+            head.split(' ').any(|w| w == *a)
+        }
+    })
+}
+
+/// Terms of the names in a text: capitalised words other than a sentence's first word.
+pub fn name_terms(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut sentence_start = true;
+    for w in text.split_whitespace() {
+        let starts_upper = w
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if starts_upper && !sentence_start {
+            out.extend(w.split('-').filter_map(term));
+        }
+        sentence_start = w.ends_with(['.', '!', '?']);
+    }
+    out
 }
 
 /// Inverse document frequencies over a set of term sets, and cosine-style similarity under them.

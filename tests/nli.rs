@@ -303,7 +303,10 @@ fn tiny(name: &str) -> (tempfile::TempDir, ModelDir) {
 fn models_without_token_type_ids_take_inputs_from_the_session() {
     let (_tmp, dir) = tiny("deberta-like");
     let s = OnnxScorer::load(&dir, ScorerOptions::default()).unwrap();
-    let pairs = [Pair::new("A short premise.", "A hypothesis."), Pair::new("Another, longer premise here.", "H.")];
+    let pairs = [
+        Pair::new("A short premise.", "A hypothesis."),
+        Pair::new("Another, longer premise here.", "H."),
+    ];
     let out = s.score(&pairs).unwrap();
     assert_eq!(out.len(), 2);
     assert_ne!(out[0], out[1]);
@@ -318,7 +321,9 @@ fn binary_models_score_stance_but_refuse_contradictions() {
     let (_tmp, dir) = tiny("binary");
     let s = OnnxScorer::load(&dir, ScorerOptions::default()).unwrap();
     assert!(!s.info().has_contradiction());
-    let p = s.score(&[Pair::new("A premise.", "A hypothesis.")]).unwrap()[0];
+    let p = s
+        .score(&[Pair::new("A premise.", "A hypothesis.")])
+        .unwrap()[0];
     assert_eq!(p.contradiction, 0.0);
     assert!((p.entailment + p.neutral - 1.0).abs() < 1e-5);
     let docs = [Document {

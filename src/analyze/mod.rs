@@ -153,7 +153,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             // "There is no rift between the two": the two are named in the sentence before.
             if relate::is_anaphoric(&claim.content) && claim.sentence > 0 {
                 if let Some(prev) = sentences.get(claim.sentence - 1) {
-                    set.extend(relate::terms(prev.slice(&doc.text)));
+                    set.extend(relate::name_terms(prev.slice(&doc.text)));
                 }
             }
             u.units.push(Unit {
