@@ -112,6 +112,26 @@ pub fn stance_label(p: &Probs, opts: &AnalyzeOptions) -> StanceLabel {
     }
 }
 
+/// Favor and against swap for a claim that denies its proposition.
+fn flip(label: StanceLabel) -> StanceLabel {
+    match label {
+        StanceLabel::Favor => StanceLabel::Against,
+        StanceLabel::Against => StanceLabel::Favor,
+        StanceLabel::None => StanceLabel::None,
+    }
+}
+
+/// A pair's contradiction score from both directions. Two assertions contradict when NLI says
+/// contradiction both ways (mean). An assertion and a denial of the same proposition contradict
+/// when NLI says one entails the other (max over directions). Two denials are not scored.
+pub fn pair_score(a_to_b: Probs, b_to_a: Probs, a_negated: bool, b_negated: bool) -> f32 {
+    match (a_negated, b_negated) {
+        (false, false) => (a_to_b.contradiction + b_to_a.contradiction) / 2.0,
+        (true, true) => 0.0,
+        _ => a_to_b.entailment.max(b_to_a.entailment),
+    }
+}
+
 /// Times the NLI calls of one run.
 struct Timed<'a> {
     scorer: &'a dyn Scorer,
@@ -132,8 +152,47 @@ struct Units<'d> {
     units: Vec<Unit>,
     /// (document index, claim index) of each unit.
     at: Vec<(usize, usize)>,
+    /// What NLI compares: the content, or for a denial the denied proposition.
     content: Vec<&'d str>,
+    /// The speaker denies `content` rather than asserting it.
+    negated: Vec<bool>,
     sets: Vec<BTreeSet<String>>,
+}
+
+/// Cues whose object the speaker rejects: "Pigott denied that there is any rift".
+const DENIAL_CUES: &[&str] = &["denied", "denies", "dismissed", "rejected", "disputed"];
+
+/// The proposition a claim puts forward and whether the speaker denies it. A denial's content
+/// keeps its frame ("X denied that P"); NLI compares P, and the polarity is flipped afterwards —
+/// small NLI models read "denied that P" poorly.
+pub fn proposition(claim: &Claim) -> (&str, bool) {
+    let content = claim.content.as_str();
+    let Some(cue) = claim.cue.as_deref().filter(|c| DENIAL_CUES.contains(c)) else {
+        return (content, false);
+    };
+    let Some(at) = content.find(cue) else {
+        return (content, false);
+    };
+    let rest = content[at + cue.len()..].trim_start();
+    let rest = [
+        "claims that ",
+        "reports that ",
+        "suggestions that ",
+        "that ",
+    ]
+    .iter()
+    .find_map(|lead| rest.strip_prefix(lead))
+    .unwrap_or(rest);
+    // "dismissed claims that P as absurd": drop the verdict.
+    let rest = match rest.rfind(" as ") {
+        Some(i) if cue == "dismissed" => &rest[..i],
+        _ => rest,
+    };
+    let rest = rest.trim_end_matches(['.', ',', ' ']);
+    if rest.split_whitespace().count() < 3 {
+        return (content, false);
+    }
+    (rest, true)
 }
 
 fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d> {
@@ -141,6 +200,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
         units: Vec::new(),
         at: Vec::new(),
         content: Vec::new(),
+        negated: Vec::new(),
         sets: Vec::new(),
     };
     for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
@@ -149,9 +209,10 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             if !claim.kind.is_claim() || claim.content.trim().is_empty() {
                 continue;
             }
-            let mut set = relate::terms(&claim.content);
+            let (prop, negated) = proposition(claim);
+            let mut set = relate::terms(prop);
             // "There is no rift between the two": the two are named in the sentence before.
-            if relate::is_anaphoric(&claim.content) && claim.sentence > 0 {
+            if relate::is_anaphoric(prop) && claim.sentence > 0 {
                 if let Some(prev) = sentences.get(claim.sentence - 1) {
                     set.extend(relate::name_terms(prev.slice(&doc.text)));
                 }
@@ -163,7 +224,8 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
                 span: (claim.span.start, claim.span.end),
             });
             u.at.push((d, c));
-            u.content.push(&claim.content);
+            u.content.push(prop);
+            u.negated.push(negated);
             u.sets.push(set);
         }
     }
@@ -234,7 +296,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         stats.contradiction_calls = pairs.len();
         let probs = timed.score(&pairs)?;
         for (c, p) in cands.iter().zip(probs.chunks(2)) {
-            let score = (p[0].contradiction + p[1].contradiction) / 2.0;
+            let score = pair_score(p[0], p[1], units.negated[c.i], units.negated[c.j]);
             if score < opts.contradiction_threshold {
                 continue;
             }
@@ -369,9 +431,10 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         })
         .collect();
     for (&(u, t), p) in asks.iter().zip(&probs) {
+        let label = stance_label(p, opts);
         stance[u][t] = Stance {
             target: targets[t].id.clone(),
-            label: stance_label(p, opts),
+            label: if units.negated[u] { flip(label) } else { label },
             scores: Some(*p),
         };
     }
@@ -431,4 +494,80 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         disputes,
         stats,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::{ClaimKind, Span};
+
+    fn claim(content: &str, cue: Option<&str>) -> Claim {
+        Claim {
+            id: "c1".into(),
+            text: content.into(),
+            span: Span {
+                start: 0,
+                end: content.len(),
+            },
+            content: content.into(),
+            content_span: Span {
+                start: 0,
+                end: content.len(),
+            },
+            speaker: None,
+            cue: cue.map(str::to_string),
+            kind: ClaimKind::Claim,
+            sentence: 0,
+        }
+    }
+
+    #[test]
+    fn denials_put_forward_the_denied_proposition() {
+        let c = claim(
+            "Pigott denied that there is any rift between Rubio and Witkoff",
+            Some("denied"),
+        );
+        assert_eq!(
+            proposition(&c),
+            ("there is any rift between Rubio and Witkoff", true)
+        );
+        let c = claim(
+            "Pigott dismissed claims that Witkoff was blocking Rubio from meetings as absurd",
+            Some("dismissed"),
+        );
+        assert_eq!(
+            proposition(&c),
+            ("Witkoff was blocking Rubio from meetings", true)
+        );
+        let c = claim("There is no rift between the two", Some("said"));
+        assert_eq!(proposition(&c), ("There is no rift between the two", false));
+        let c = claim("The company denied it", Some("denied"));
+        assert!(!proposition(&c).1, "too short to be a proposition");
+    }
+
+    #[test]
+    fn pair_score_respects_polarity() {
+        let p = |e, c| Probs {
+            entailment: e,
+            neutral: 1.0 - e - c,
+            contradiction: c,
+        };
+        assert!((pair_score(p(0.0, 0.9), p(0.1, 0.7), false, false) - 0.8).abs() < 1e-6);
+        assert!((pair_score(p(0.9, 0.0), p(0.3, 0.1), true, false) - 0.9).abs() < 1e-6);
+        assert_eq!(pair_score(p(0.9, 0.0), p(0.9, 0.0), true, true), 0.0);
+    }
+
+    #[test]
+    fn stance_rule_needs_the_threshold_and_the_lead() {
+        let opts = AnalyzeOptions::default();
+        let p = |e, c| Probs {
+            entailment: e,
+            neutral: 1.0 - e - c,
+            contradiction: c,
+        };
+        assert_eq!(stance_label(&p(0.8, 0.1), &opts), StanceLabel::Favor);
+        assert_eq!(stance_label(&p(0.1, 0.8), &opts), StanceLabel::Against);
+        assert_eq!(stance_label(&p(0.4, 0.3), &opts), StanceLabel::None);
+        assert_eq!(flip(StanceLabel::Favor), StanceLabel::Against);
+    }
 }
