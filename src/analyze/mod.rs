@@ -112,6 +112,26 @@ pub fn stance_label(p: &Probs, opts: &AnalyzeOptions) -> StanceLabel {
     }
 }
 
+/// A claim NLI left at `none` toward a target takes the opposite of a claim it contradicts, when
+/// that one has a stance: if "500 jobs will go" favours the target and "only 50 will" contradicts
+/// it, the latter is against. One step only, strongest contradiction first, so labels never flip.
+fn propagate_across_contradictions(stance: &mut [Vec<Stance>], edges: &[(usize, usize)]) {
+    let targets = stance.first().map_or(0, Vec::len);
+    for t in 0..targets {
+        let before: Vec<StanceLabel> = stance.iter().map(|s| s[t].label).collect();
+        for &(a, b) in edges {
+            for (from, to) in [(a, b), (b, a)] {
+                if before[to] == StanceLabel::None
+                    && stance[to][t].label == StanceLabel::None
+                    && before[from] != StanceLabel::None
+                {
+                    stance[to][t].label = flip(before[from]);
+                }
+            }
+        }
+    }
+}
+
 /// Favor and against swap for a claim that denies its proposition.
 fn flip(label: StanceLabel) -> StanceLabel {
     match label {
@@ -438,9 +458,9 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             scores: Some(*p),
         };
     }
-    // A dispute's members take their side's stance toward its own proposition.
-    for (g, t) in grouped.iter().zip(0..) {
-        if opts.targets.is_empty() {
+    if opts.targets.is_empty() {
+        // A dispute's members take their side's stance toward its own proposition.
+        for (t, g) in grouped.iter().enumerate() {
             for &u in &g.favor {
                 stance[u][t].label = StanceLabel::Favor;
             }
@@ -448,6 +468,8 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
                 stance[u][t].label = StanceLabel::Against;
             }
         }
+    } else {
+        propagate_across_contradictions(&mut stance, &edges);
     }
 
     // Documents with every unit, claims carrying their stance.
@@ -555,6 +577,26 @@ mod tests {
         assert!((pair_score(p(0.0, 0.9), p(0.1, 0.7), false, false) - 0.8).abs() < 1e-6);
         assert!((pair_score(p(0.9, 0.0), p(0.3, 0.1), true, false) - 0.9).abs() < 1e-6);
         assert_eq!(pair_score(p(0.9, 0.0), p(0.9, 0.0), true, true), 0.0);
+    }
+
+    #[test]
+    fn stance_propagates_one_step_across_contradictions() {
+        let st = |label| Stance {
+            target: "t1".into(),
+            label,
+            scores: None,
+        };
+        let mut stance = vec![
+            vec![st(StanceLabel::Favor)],
+            vec![st(StanceLabel::None)],
+            vec![st(StanceLabel::None)],
+            vec![st(StanceLabel::Against)],
+        ];
+        // 0–1 contradict; 1–2 contradict (two steps from 0); 3 is labelled already.
+        propagate_across_contradictions(&mut stance, &[(0, 1), (1, 2), (0, 3)]);
+        assert_eq!(stance[1][0].label, StanceLabel::Against);
+        assert_eq!(stance[2][0].label, StanceLabel::None);
+        assert_eq!(stance[3][0].label, StanceLabel::Against);
     }
 
     #[test]
