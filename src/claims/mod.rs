@@ -6,7 +6,7 @@
 //! ```
 //! use gainsay::claims::{extract_claims, ClaimKind};
 //!
-//! let text = "“There is no rift between the two,” Pigott said. Chandan Khanna/AFP via Getty Images";
+//! let text = "“There is no rift between the two,” Pigott said.\n\nChandan Khanna/AFP via Getty Images";
 //! let claims = extract_claims(text);
 //! assert_eq!(claims[0].content, "There is no rift between the two");
 //! assert_eq!(claims[0].speaker.as_ref().unwrap().name, "Pigott");
@@ -261,7 +261,7 @@ fn attribute(text: &str, units: &mut [Unit]) {
         }
         u.quoted = u.starts_in_quote || !regions.is_empty();
         let closes = ut
-            .trim_end_matches(|c: char| matches!(c, '.' | ',' | '!' | '?' | '…'))
+            .trim_end_matches(['.', ',', '!', '?', '…'])
             .ends_with(lex::is_quote);
         u.pure_quote = !u.framed && quoted_start && (open_at_end || closes);
     }
