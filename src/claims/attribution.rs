@@ -20,7 +20,7 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|warned|stated|wrote|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|warned|stated|wrote|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
@@ -113,7 +113,7 @@ const REJECT: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
     "can", "could", "should", "may", "might", "must", "do", "does", "did", "not", "that", "which",
     "who", "whom", "whose", "when", "where", "while", "if", "because", "although", "though",
-    "than", "said", "says", "told", "there", "this", "then",
+    "than", "said", "says", "told", "asked", "there", "this", "then",
 ];
 
 /// "-ed" words that are adjectives in a speaker phrase ("a retired general").
@@ -288,7 +288,8 @@ fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Opt
             });
         }
         // Inverted: `“...,” said Smith.`
-        if after_delimiter && matches!(cue, "said" | "says" | "added" | "adds" | "wrote") {
+        if after_delimiter && matches!(cue, "said" | "says" | "added" | "adds" | "wrote" | "asked")
+        {
             let rest = &s[b..];
             let np_len = rest.find(',').unwrap_or(rest.len());
             let np_text = rest[..np_len].trim_end_matches(|c: char| {

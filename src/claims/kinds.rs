@@ -119,20 +119,41 @@ fn is_headline(s: &str) -> bool {
         && bullet_len(s) == 0
 }
 
+/// Formulaic lines that assert nothing.
+const FORMULAS: &[&str] = &[
+    "thank you",
+    "thanks",
+    "yes",
+    "no",
+    "okay",
+    "ok",
+    "stay tuned",
+    "good morning",
+    "good evening",
+    "good night",
+    "goodbye",
+    "hello",
+    "welcome",
+    "congratulations",
+    "well",
+    "oh",
+    "wow",
+];
+
 /// Kind of a claim candidate once its content is known.
 pub(crate) fn content_kind(content: &str) -> ClaimKind {
     if content.ends_with('?') {
         return ClaimKind::Question;
     }
-    let mut words = 0;
-    let mut letters = false;
-    for w in content.split_whitespace().take(3) {
-        if w.chars().any(char::is_alphabetic) {
-            letters = true;
-            words += 1;
-        }
-    }
-    if !letters || words < 3 {
+    let words = content.split_whitespace().take(2).count();
+    let letters = content.chars().any(char::is_alphabetic);
+    let formula = content.len() < 24 && {
+        let bare = content
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        FORMULAS.contains(&bare.as_str())
+    };
+    if !letters || words < 2 || formula {
         return ClaimKind::NoAssertion;
     }
     ClaimKind::Claim
@@ -194,5 +215,8 @@ mod tests {
         assert_eq!(content_kind(""), ClaimKind::NoAssertion);
         assert_eq!(content_kind("--- ... ---"), ClaimKind::NoAssertion);
         assert_eq!(content_kind("The port reopened"), ClaimKind::Claim);
+        assert_eq!(content_kind("41 ships waited"), ClaimKind::Claim);
+        assert_eq!(content_kind("We won"), ClaimKind::Claim);
+        assert_eq!(content_kind("Stay tuned!"), ClaimKind::NoAssertion);
     }
 }

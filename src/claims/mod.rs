@@ -6,7 +6,7 @@
 //! ```
 //! use gainsay::claims::{extract_claims, ClaimKind};
 //!
-//! let text = "“There is no rift between the two,” Pigott said. Chandan Khanna/AFP via Getty Images";
+//! let text = "“There is no rift between the two,” Pigott said.\n\nChandan Khanna/AFP via Getty Images";
 //! let claims = extract_claims(text);
 //! assert_eq!(claims[0].content, "There is no rift between the two");
 //! assert_eq!(claims[0].speaker.as_ref().unwrap().name, "Pigott");
@@ -56,6 +56,8 @@ struct Unit {
     framed: bool,
     starts_in_quote: bool,
     quoted: bool,
+    /// The unit is the first on its line.
+    opens_line: bool,
     /// Nothing but quotation, with no frame of its own.
     pure_quote: bool,
     /// A bare frame such as "Pigott said." that attributes a neighbouring quotation.
@@ -74,6 +76,7 @@ impl Unit {
             cue: None,
             framed: false,
             starts_in_quote: false,
+            opens_line: false,
             quoted: false,
             pure_quote: false,
             frame_only: false,
@@ -230,8 +233,7 @@ fn attribute(text: &str, units: &mut [Unit]) {
     for u in units.iter_mut() {
         let (s, e) = u.span;
         let ut = &text[s..e];
-        let opens_line = u.place.line_start && s == line_start_of(text, s);
-        if u.place.para != prev_para || (opens_line && ut.starts_with(lex::is_quote)) {
+        if u.place.para != prev_para || (u.opens_line && ut.starts_with(lex::is_quote)) {
             inside = false;
         }
         prev_para = u.place.para;
@@ -259,17 +261,10 @@ fn attribute(text: &str, units: &mut [Unit]) {
         }
         u.quoted = u.starts_in_quote || !regions.is_empty();
         let closes = ut
-            .trim_end_matches(|c: char| matches!(c, '.' | ',' | '!' | '?' | '…'))
+            .trim_end_matches(['.', ',', '!', '?', '…'])
             .ends_with(lex::is_quote);
         u.pure_quote = !u.framed && quoted_start && (open_at_end || closes);
     }
-}
-
-/// Start of the line holding byte `at`.
-fn line_start_of(text: &str, at: usize) -> usize {
-    let before = &text[..at];
-    let line = before.rfind('\n').map_or(0, |i| i + 1);
-    lex::trim_ws(text, line, at).0.min(at)
 }
 
 /// Give unframed quotations the speaker of their quotation group (a quote running over several

@@ -513,6 +513,9 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
             SpeakerKind::Person,
         );
     }
+    if let Some(name) = appositive_name(s, (h1, np.1)) {
+        return name;
+    }
     let has = |list: &[&str]| {
         words
             .iter()
@@ -526,6 +529,36 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
         SpeakerKind::Other
     };
     (whole.0, whole.1, kind)
+}
+
+/// A name standing in apposition after a common noun: "The mayor, John T. Reyes,".
+fn appositive_name(s: &str, (from, to): (usize, usize)) -> Option<(usize, usize, SpeakerKind)> {
+    let rest = s[from..to].trim_start_matches([',', ' ']);
+    let start = to - rest.len();
+    let end = start + rest.find(',').unwrap_or(rest.len());
+    let (a, b) = lex::trim_ws(s, start, end);
+    let words: Vec<(usize, &str)> = lex::words(&s[a..b]).map(|(o, w)| (a + o, w)).collect();
+    let named = !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|&(_, w)| {
+            let c = lex::core(w);
+            c.is_empty() || lex::starts_upper(c) || matches!(c, "of" | "and")
+        })
+        && lex::starts_upper(lex::core(words[0].1));
+    if !named {
+        return None;
+    }
+    let org = words.iter().any(|&(_, w)| {
+        let c = lex::core(w);
+        ORG_WORDS.contains(&c.to_lowercase().as_str()) || c.is_empty()
+    });
+    let end = word_end(words[words.len() - 1]);
+    let kind = if org {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Person
+    };
+    Some((words[0].0, end, kind))
 }
 
 /// End of a word without trailing punctuation or possessive.
