@@ -39,7 +39,7 @@ static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
 
 static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)",
+        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}[\w-]+)(?-u:\b)",
     )
     .expect("adverbial pattern")
 });
@@ -441,7 +441,16 @@ fn valid_np(np: &str, leading: bool) -> bool {
         return false;
     }
     let first = lex::core(words[0]);
-    if !(lex::starts_upper(first) || LOWER_STARTERS.contains(&first.to_lowercase().as_str())) {
+    // "union leader Dana Kowalczyk", "company spokesperson Lionel Aberg": lower-case titles before
+    // a name, only after the content (a sentence's opening words are more likely a clause).
+    let titled_name = !leading
+        && words.len() >= 2
+        && lex::starts_upper(lex::core(words[words.len() - 1]))
+        && lex::starts_upper(lex::core(words[words.len() - 2]));
+    if !(lex::starts_upper(first)
+        || LOWER_STARTERS.contains(&first.to_lowercase().as_str())
+        || titled_name)
+    {
         return false;
     }
     words.iter().all(|w| {
