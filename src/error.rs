@@ -132,6 +132,15 @@ pub enum Error {
         expected: String,
         actual: String,
     },
+    /// An input is beyond a configured limit.
+    #[error("{what} has {size} {unit}, more than the limit of {limit}; {fix}")]
+    TooLarge {
+        what: String,
+        size: usize,
+        limit: usize,
+        unit: &'static str,
+        fix: &'static str,
+    },
     /// A command-line or library option is out of range.
     #[error("invalid option: {0}")]
     InvalidOption(String),

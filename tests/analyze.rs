@@ -374,3 +374,19 @@ const RECALL_BAR: f64 = 0.0;
 const PRECISION_BAR: f64 = 0.0;
 const STANCE_BAR: f64 = 0.0;
 const SPEAKER_BAR: f64 = 0.0;
+
+#[test]
+fn huge_documents_are_refused_with_a_limit_not_hours_of_work() {
+    let text =
+        "The port reopened on Monday, and officials said traffic would recover. ".repeat(400);
+    let opts = AnalyzeOptions {
+        max_claims: 100,
+        ..AnalyzeOptions::default()
+    };
+    let err = analyze(&scorer(), &[doc("big", &text)], &opts).unwrap_err();
+    assert!(
+        matches!(err, gainsay::Error::TooLarge { limit: 100, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("--max-claims"));
+}

@@ -1,6 +1,8 @@
 //! Integration tests for the claims stage: annotated fixtures compared exactly, the seed article,
 //! property tests of the span invariants, and bad input.
 
+mod common;
+
 use std::path::PathBuf;
 
 use gainsay::claims::{extract_claims, render_text, sentences, Claim, ClaimKind, SpeakerKind};
@@ -210,12 +212,11 @@ fn bad_input() {
     }
 }
 
-/// A 50 MB single line: linear time and memory. Run with `cargo test --release -- --ignored`.
+/// A 50 MB single line: linear time and memory (about 5 s in a release build).
 #[test]
-#[ignore]
 fn fifty_megabyte_line() {
     let text =
-        "The port reopened on Monday, and officials said traffic would recover ".repeat(700_000);
+        "The port reopened on Monday, and officials said traffic would recover ".repeat(750_000);
     assert!(text.len() > 50_000_000);
     let claims = extract_claims(&text);
     check_invariants(&text, &claims);
@@ -272,5 +273,36 @@ proptest! {
     fn invariants_hold_on_any_string(text in any::<String>()) {
         let claims = extract_claims(&text);
         check_invariants(&text, &claims);
+    }
+}
+
+mod cli {
+    use super::*;
+
+    use crate::common;
+
+    #[test]
+    fn claims_json_uses_the_report_types() {
+        let text = std::fs::read(data("harbor.txt")).unwrap();
+        let out = common::run_with_stdin(&["claims", "-"], &text);
+        assert!(out.status.success(), "{}", common::stderr(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["schema"], "gainsay.claims.v1");
+        let claims: Vec<Claim> =
+            serde_json::from_value(v["documents"][0]["claims"].clone()).unwrap();
+        let text = String::from_utf8(text).unwrap();
+        assert_eq!(claims, extract_claims(&text));
+    }
+
+    #[test]
+    fn claims_cli_rejects_invalid_utf8_with_the_offset() {
+        let out = common::run_with_stdin(&["claims", "-"], b"Fine text.\n\xc3\x28 broken");
+        assert_eq!(out.status.code(), Some(1));
+        let err = common::stderr(&out);
+        assert!(err.contains("offset 11") && err.contains("UTF-8"), "{err}");
+        let out = common::run_with_stdin(&["claims", "-"], b"");
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["documents"][0]["claims"].as_array().unwrap().len(), 0);
     }
 }

@@ -51,6 +51,8 @@ pub struct AnalyzeOptions {
     pub cross_document: bool,
     /// Record wall-clock timings in the report (makes it differ run to run).
     pub timing: bool,
+    /// Refuse runs with more claims than this (a 50 MB "article" would mean hours of NLI).
+    pub max_claims: usize,
 }
 
 impl Default for AnalyzeOptions {
@@ -65,6 +67,7 @@ impl Default for AnalyzeOptions {
             contradictions: true,
             cross_document: true,
             timing: false,
+            max_claims: 20_000,
         }
     }
 }
@@ -271,6 +274,19 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         .iter()
         .map(|d| claims::extract_claims(&d.text))
         .collect();
+    let claim_count: usize = claims
+        .iter()
+        .map(|cs| cs.iter().filter(|c| c.kind.is_claim()).count())
+        .sum();
+    if claim_count > opts.max_claims {
+        return Err(Error::TooLarge {
+            what: format!("the input ({} documents)", docs.len()),
+            size: claim_count,
+            limit: opts.max_claims,
+            unit: "claims",
+            fix: "split it into smaller documents (gainsay batch) or raise --max-claims",
+        });
+    }
     let units = collect_units(docs, &claims);
     let rel = Relatedness::new(&units.sets);
     let n = units.units.len();

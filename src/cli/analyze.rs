@@ -58,6 +58,9 @@ pub struct AnalyzeArgs {
     /// Record timings in the report.
     #[arg(long)]
     timing: bool,
+    /// Refuse inputs with more claims than this.
+    #[arg(long, default_value_t = AnalyzeOptions::default().max_claims)]
+    max_claims: usize,
     /// Colour in text output: auto, always, never.
     #[arg(long, default_value = "auto")]
     color: String,
@@ -94,6 +97,7 @@ impl AnalyzeArgs {
             contradictions: !self.no_contradictions,
             cross_document: true,
             timing: self.timing,
+            max_claims: self.max_claims,
         })
     }
 
