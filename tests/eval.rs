@@ -159,7 +159,7 @@ fn wrong_format_files_name_the_file() {
     write(dir.path(), "snli_1.0_test.csv", "a,b\n1,2\n");
     let err = eval_fails(&["--dataset", "snli", "--data", dir.path().to_str().unwrap()]);
     assert!(
-        err.contains("snli_1.0_test.csv") && err.contains("premise"),
+        err.contains("snli_1.0_test.csv") && err.contains("column"),
         "{err}"
     );
     // An unknown label on line 3.
