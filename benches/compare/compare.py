@@ -142,9 +142,9 @@ def main():
     print(f"{n} pairs, batch {a.batch_size}, {a.threads} threads, onnxruntime {ort.__version__} (Python), "
           f"load {os.getloadavg()[0]:.2f}")
     print(f"{'':28} {'pairs/s':>9} {'padding':>8}")
-    print(f"{'gainsay (Rust)':28} {g_pps:>9.1} {100 * g_eff:>7.1}%   {100 * g_share:.1f}% of time inside ONNX Runtime")
-    print(f"{'python naive (input order)':28} {py_naive:>9.1} {100 * eff_naive:>7.1}%")
-    print(f"{'python length-sorted':28} {py_sorted:>9.1} {100 * eff_sorted:>7.1}%")
+    print(f"{'gainsay (Rust)':28} {g_pps:>9.1f} {100 * g_eff:>7.1f}%   {100 * g_share:.1f}% of time inside ONNX Runtime")
+    print(f"{'python naive (input order)':28} {py_naive:>9.1f} {100 * eff_naive:>7.1f}%")
+    print(f"{'python length-sorted':28} {py_sorted:>9.1f} {100 * eff_sorted:>7.1f}%")
     print(f"ratio gainsay / python naive:  {res['ratio_vs_naive']:.2f}x")
     print(f"ratio gainsay / python sorted: {res['ratio_vs_sorted']:.2f}x")
     if a.json_out:
