@@ -33,3 +33,8 @@ bench: setup
 
 clean-runtime:
 	rm -rf .runtime
+
+.PHONY: eval
+# Regenerates docs/EVAL.md (needs ../shared/data; about 15 minutes on 2 cores).
+eval: runtime
+	bash scripts/eval-all.sh

@@ -141,6 +141,19 @@ pub enum Error {
         unit: &'static str,
         fix: &'static str,
     },
+    /// An evaluation data set's folder is missing.
+    #[error(
+        "{dataset} data not found at {} (pass --data DIR, a folder laid out like shared/data/{folder})",
+        path.display()
+    )]
+    DatasetNotFound {
+        dataset: String,
+        folder: String,
+        path: PathBuf,
+    },
+    /// A data file is not in the format its set uses.
+    #[error("{}: {reason}", path.display())]
+    DatasetFormat { path: PathBuf, reason: String },
     /// A command-line or library option is out of range.
     #[error("invalid option: {0}")]
     InvalidOption(String),

@@ -22,8 +22,10 @@
 //! ```
 
 pub mod analyze;
+pub mod bench;
 pub mod claims;
 mod error;
+pub mod eval;
 pub mod ingest;
 pub mod model;
 pub mod nli;

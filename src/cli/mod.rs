@@ -1,7 +1,9 @@
 //! Argument parsing and dispatch. Each subcommand lives in its own file.
 
 mod analyze;
+mod bench;
 mod claims;
+mod eval;
 mod models;
 mod nli;
 
@@ -39,6 +41,10 @@ enum Command {
     Nli(nli::NliArgs),
     /// List, download and verify NLI models.
     Models(models::ModelsArgs),
+    /// Measure inference speed: pairs/s, tokens/s, time inside ONNX Runtime, latency, memory.
+    Bench(bench::BenchArgs),
+    /// Measure quality on a labelled set: accuracy, F1, confusion, FNC-1 score.
+    Eval(eval::EvalArgs),
 }
 
 /// Output formats shared by the subcommands.
@@ -63,6 +69,8 @@ pub fn main() -> ExitCode {
         Some(Command::Claims(args)) => claims::run(args),
         Some(Command::Nli(args)) => nli::run(args),
         Some(Command::Models(args)) => models::run(args),
+        Some(Command::Bench(args)) => bench::run(args),
+        Some(Command::Eval(args)) => eval::run(args),
         None => {
             let _ = <Cli as clap::CommandFactory>::command().print_help();
             return ExitCode::from(EXIT_USAGE);
