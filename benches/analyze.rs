@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use gainsay::analyze::{analyze, candidates, AnalyzeOptions, Document, Unit};
+use gainsay::analyze::{analyze, candidates, AnalyzeOptions, CandidateRule, Document, Unit};
 use gainsay::claims::extract_claims;
 use gainsay::nli::{BatchPolicy, FnScorer, OnnxScorer, Pair, Probs, ScorerOptions};
 use gainsay::relate::{terms, Relatedness};
@@ -62,10 +62,15 @@ fn bench_pruning(c: &mut Criterion) {
             }
         }
         g.throughput(Throughput::Elements(units.len() as u64));
+        let rule = CandidateRule {
+            neighbours: 2,
+            min_relatedness: 0.15,
+            cross_document: true,
+        };
         g.bench_function(BenchmarkId::new("k2", units.len()), |b| {
             b.iter(|| {
                 let rel = Relatedness::new(&sets);
-                candidates(&units, &sets, &rel, 2, 0.08)
+                candidates(&units, &sets, &rel, &rule)
             })
         });
     }
