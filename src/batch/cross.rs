@@ -4,11 +4,14 @@
 //! IDF-weighted cosine as [`crate::relate`], with IDF over the whole corpus), not MinHash or BM25:
 //! it is exact and deterministic, it scores pairs with the measure that gates NLI within a
 //! document, and news contradictions hinge on a few shared rare terms (names, places, numbers'
-//! subjects), which is what IDF overlap rewards. Two limits keep it sub-quadratic: terms in more
-//! than `max_postings` claims are not walked (they are near-zero-weight words like "government"
-//! at corpus scale), and each claim keeps only its `neighbours` best partners from other
-//! documents. So the work is at most `claims × terms × max_postings` index steps and
-//! `2 × neighbours × claims` NLI calls.
+//! subjects), which is what IDF overlap rewards. Partners are found only through *specific* terms,
+//! those in at most `anchor_fraction` of the claims (clamped to `min_anchor_df..=max_postings`):
+//! two claims in different documents are about the same thing when they share a name, a place, a
+//! rare word — not when they share "council", "said" and "Monday" (small NLI models call such
+//! look-alike sentences about different places contradictions). Similarity is then computed over
+//! all their terms. This also keeps the pass sub-quadratic: at most
+//! `claims × terms × max_postings` index steps, and each claim keeps its `neighbours` best
+//! partners from other documents, so at most `2 × neighbours × claims` NLI calls.
 //!
 //! Memory grows with the number of claims (not documents' text): one compact record per claim —
 //! its content, claim id, speaker and `u32` term ids — plus the postings.
@@ -40,7 +43,11 @@ pub struct CrossOptions {
     pub min_relatedness: f32,
     /// Mean contradiction probability of both directions to report a pair.
     pub contradiction_threshold: f32,
-    /// Terms in more claims than this are not walked when looking for partners.
+    /// Terms in more than this fraction of the claims are not used to find partners ...
+    pub anchor_fraction: f64,
+    /// ... but terms in this many claims always are (small corpora) ...
+    pub min_anchor_df: usize,
+    /// ... and terms in more than this many never are (the cost bound).
     pub max_postings: usize,
     /// Pairs per scoring task.
     pub chunk: usize,
@@ -52,6 +59,8 @@ impl Default for CrossOptions {
             neighbours: 2,
             min_relatedness: 0.2,
             contradiction_threshold: 0.5,
+            anchor_fraction: 0.001,
+            min_anchor_df: 8,
             max_postings: 1000,
             chunk: 256,
         }
@@ -65,10 +74,10 @@ pub struct CrossStats {
     pub claims: u64,
     /// Distinct terms.
     pub terms: u64,
-    /// Terms skipped as too common (in more than `max_postings` claims).
+    /// Terms not used to find partners (in more than `anchor_df` claims).
     pub common_terms: u64,
-    /// The `max_postings` in force.
-    pub max_postings: u64,
+    /// The document-frequency limit in force for partner-finding terms.
+    pub anchor_df: u64,
     /// Pairs of claims from different documents a brute-force pass would judge.
     pub all_pairs: u64,
     /// Pairs judged.
@@ -299,11 +308,15 @@ pub fn candidates(corpus: &Corpus, opts: &CrossOptions) -> (Vec<(u32, u32, f32)>
         }
     }
     let weights = Weights::new(corpus, &df);
-    let walk = |t: u32| (2..=opts.max_postings as u32).contains(&df[t as usize]);
+    let cap = ((opts.anchor_fraction * n as f64) as usize)
+        .max(opts.min_anchor_df)
+        .min(opts.max_postings)
+        .max(2) as u32;
+    let walk = |t: u32| (2..=cap).contains(&df[t as usize]);
     let mut postings: Vec<Vec<u32>> = df
         .iter()
         .map(|&d| {
-            if (2..=opts.max_postings as u32).contains(&d) {
+            if (2..=cap).contains(&d) {
                 Vec::with_capacity(d as usize)
             } else {
                 Vec::new()
@@ -360,8 +373,8 @@ pub fn candidates(corpus: &Corpus, opts: &CrossOptions) -> (Vec<(u32, u32, f32)>
     let stats = CrossStats {
         claims: n as u64,
         terms: corpus.terms as u64,
-        common_terms: df.iter().filter(|&&d| d as usize > opts.max_postings).count() as u64,
-        max_postings: opts.max_postings as u64,
+        common_terms: df.iter().filter(|&&d| d > cap).count() as u64,
+        anchor_df: u64::from(cap),
         all_pairs: all,
         candidate_pairs: pairs.len() as u64,
         ..CrossStats::default()
