@@ -56,7 +56,9 @@ pub struct CrossOptions {
 impl Default for CrossOptions {
     fn default() -> Self {
         CrossOptions {
-            neighbours: 2,
+            // One more than within a document: across a corpus, look-alike claims about other
+            // people or places compete with the true partner for the top places.
+            neighbours: 3,
             min_relatedness: 0.2,
             contradiction_threshold: 0.5,
             anchor_fraction: 0.001,
@@ -124,6 +126,24 @@ pub struct Corpus {
     docs: Vec<Box<str>>,
     claims: Vec<ClaimRec>,
     terms: usize,
+}
+
+impl Corpus {
+    /// Claims indexed.
+    pub fn len(&self) -> usize {
+        self.claims.len()
+    }
+
+    /// True when no claim was indexed.
+    pub fn is_empty(&self) -> bool {
+        self.claims.is_empty()
+    }
+
+    /// The document id and claim id of claim `i` (an index in [`candidates`]' pairs).
+    pub fn claim(&self, i: u32) -> (&str, &str) {
+        let c = &self.claims[i as usize];
+        (&self.docs[c.doc as usize], &c.claim)
+    }
 }
 
 /// Counts read off the per-document lines.
