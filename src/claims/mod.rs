@@ -259,7 +259,7 @@ fn attribute(text: &str, units: &mut [Unit]) {
         }
         u.quoted = u.starts_in_quote || !regions.is_empty();
         let closes = ut
-            .trim_end_matches(|c: char| matches!(c, '.' | ',' | '!' | '?' | '…'))
+            .trim_end_matches(['.', ',', '!', '?', '…'])
             .ends_with(lex::is_quote);
         u.pure_quote = !u.framed && quoted_start && (open_at_end || closes);
     }

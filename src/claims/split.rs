@@ -158,7 +158,7 @@ fn next_join(s: &str) -> Option<(usize, &'static str)> {
 /// Whether `s` opens with a subject and a finite verb within a few words, and runs on long
 /// enough to be a claim of its own.
 fn independent_clause(s: &str) -> bool {
-    let mut ws = s.split_whitespace().map(|w| lex::core(w)).take(8);
+    let mut ws = s.split_whitespace().map(lex::core).take(8);
     let Some(first) = ws.next() else {
         return false;
     };
