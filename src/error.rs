@@ -168,7 +168,9 @@ pub enum Error {
         source: csv::Error,
     },
     /// Two input records have the same id; the later one is not analysed.
-    #[error("duplicate document id `{id}` at {source_name} (first seen earlier in the run); skipped")]
+    #[error(
+        "duplicate document id `{id}` at {source_name} (first seen earlier in the run); skipped"
+    )]
     DuplicateId { id: String, source_name: String },
     /// A batch output file exists and neither resume nor overwrite was asked for.
     #[error("{} already exists; pass --resume to continue it or --overwrite to start again", path.display())]

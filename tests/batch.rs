@@ -52,7 +52,10 @@ fn by_id(path: &Path) -> BTreeMap<String, String> {
     let mut m = BTreeMap::new();
     for l in std::fs::read_to_string(path).unwrap().lines() {
         let d: DocLine = serde_json::from_str(l).unwrap();
-        assert!(m.insert(d.id, l.to_string()).is_none(), "an id appears twice");
+        assert!(
+            m.insert(d.id, l.to_string()).is_none(),
+            "an id appears twice"
+        );
     }
     m
 }
@@ -86,9 +89,18 @@ fn same_corpus_same_bytes_for_any_thread_count_and_planted_pairs_found() {
     }
     for suffix in ["", ".cross.jsonl", ".disputes.jsonl"] {
         let read = |o: &PathBuf| {
-            std::fs::read(if suffix.is_empty() { o.clone() } else { side(o, suffix) }).unwrap()
+            std::fs::read(if suffix.is_empty() {
+                o.clone()
+            } else {
+                side(o, suffix)
+            })
+            .unwrap()
         };
-        assert_eq!(read(&outs[0]), read(&outs[1]), "{suffix} differs by thread count");
+        assert_eq!(
+            read(&outs[0]),
+            read(&outs[1]),
+            "{suffix} differs by thread count"
+        );
     }
     let (mut s1, mut s2) = (
         summary(&side(&outs[0], ".summary.json")),
@@ -104,7 +116,9 @@ fn same_corpus_same_bytes_for_any_thread_count_and_planted_pairs_found() {
     let ids: Vec<String> = docs.iter().map(|d| d.id.clone()).collect();
     let expected: Vec<String> = (0..120).map(|i| format!("doc{i:06}")).collect();
     assert_eq!(ids, expected);
-    assert!(docs.iter().all(|d| d.analysis.is_some() && d.source.is_some()));
+    assert!(docs
+        .iter()
+        .all(|d| d.analysis.is_some() && d.source.is_some()));
 
     // Recall of the planted cross-document contradictions.
     let found: HashSet<(String, String)> = std::fs::read_to_string(side(&outs[0], ".cross.jsonl"))
@@ -137,10 +151,17 @@ fn same_corpus_same_bytes_for_any_thread_count_and_planted_pairs_found() {
         .iter()
         .flat_map(|&(i, j, _)| {
             let (a, b) = (scan.corpus.claim(i).0, scan.corpus.claim(j).0);
-            [(a.to_string(), b.to_string()), (b.to_string(), a.to_string())]
+            [
+                (a.to_string(), b.to_string()),
+                (b.to_string(), a.to_string()),
+            ]
         })
         .collect();
-    let missed: Vec<_> = planted.iter().map(key).filter(|k| !offered.contains(k)).collect();
+    let missed: Vec<_> = planted
+        .iter()
+        .map(key)
+        .filter(|k| !offered.contains(k))
+        .collect();
     assert!(missed.is_empty(), "planted pairs never judged: {missed:?}");
     // ... and the small model must call most of them contradictions (it misses some templates,
     // e.g. "highest" vs "lowest"; see docs/BATCH.md).
@@ -188,7 +209,10 @@ fn kill_9_then_resume_gives_each_document_once_with_the_same_results() {
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     let written = by_id_lenient(&part);
-    assert!(written < 300, "the run finished before the kill ({written} lines)");
+    assert!(
+        written < 300,
+        "the run finished before the kill ({written} lines)"
+    );
     // Make sure the repair path runs: leave half a line, as a kill inside a write would.
     let mut bytes = std::fs::read(&part).unwrap();
     bytes.extend_from_slice(br#"{"schema":"gainsay.batch.v1","id":"doc0"#);
@@ -263,7 +287,8 @@ fn bad_input_is_reported_and_the_rest_of_the_corpus_still_analysed() {
     assert!(err.contains("duplicate document id `j1`"), "{err}");
     assert!(err.contains("not valid UTF-8"), "{err}");
 
-    let docs: BTreeMap<String, DocLine> = lines(&out).into_iter().map(|l| (l.id.clone(), l)).collect();
+    let docs: BTreeMap<String, DocLine> =
+        lines(&out).into_iter().map(|l| (l.id.clone(), l)).collect();
     let kind = |id: &str| docs[id].error.as_ref().map(|e| e.kind.clone());
     assert_eq!(kind("latin1.txt").as_deref(), Some("not_utf8"));
     assert_eq!(kind("binary.txt").as_deref(), Some("binary"));
@@ -274,7 +299,10 @@ fn bad_input_is_reported_and_the_rest_of_the_corpus_still_analysed() {
         assert!(docs[id].analysis.is_some(), "{id} was not analysed");
     }
     let html_doc = docs["sub/b.html"].analysis.as_ref().unwrap();
-    assert_eq!(html_doc.document.text, "The Varnholt bridge will not reopen in May.");
+    assert_eq!(
+        html_doc.document.text,
+        "The Varnholt bridge will not reopen in May."
+    );
     assert_eq!(docs["sub/b.html"].title.as_deref(), Some("Bridge"));
     assert_eq!(docs["j3"].source.as_deref(), Some("Wire"));
     assert_eq!(docs.len(), 9);
@@ -284,7 +312,10 @@ fn bad_input_is_reported_and_the_rest_of_the_corpus_still_analysed() {
     assert!(s.problems.iter().any(|p| p.location == "feed.jsonl:2"));
     assert_eq!(s.failed.values().sum::<u64>(), 5);
     let cross = std::fs::read_to_string(side(&out, ".cross.jsonl")).unwrap();
-    assert!(cross.contains("sub/b.html"), "bridge pair not found: {cross}");
+    assert!(
+        cross.contains("sub/b.html"),
+        "bridge pair not found: {cross}"
+    );
 
     // --on-error fail stops at the first bad record, naming it; existing output needs a flag.
     let o = batch(&[d.to_str().unwrap(), "-o", out.to_str().unwrap()]);
@@ -370,7 +401,10 @@ fn shards_then_merge_match_one_run() {
             &format!("{i}/3"),
         ]);
         assert!(o.status.success(), "{}", stderr(&o));
-        assert!(!side(&p, ".cross.jsonl").exists(), "shards leave the cross pass to merge");
+        assert!(
+            !side(&p, ".cross.jsonl").exists(),
+            "shards leave the cross pass to merge"
+        );
         shards.push(p);
     }
     let merged = dir.path().join("merged.jsonl");

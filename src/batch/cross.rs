@@ -291,7 +291,13 @@ impl Weights {
         let norms = corpus
             .claims
             .iter()
-            .map(|c| c.terms.iter().map(|&t| idf2[t as usize]).sum::<f32>().sqrt())
+            .map(|c| {
+                c.terms
+                    .iter()
+                    .map(|&t| idf2[t as usize])
+                    .sum::<f32>()
+                    .sqrt()
+            })
             .collect();
         Weights { idf2, norms }
     }
@@ -365,7 +371,12 @@ pub fn candidates(corpus: &Corpus, opts: &CrossOptions) -> (Vec<(u32, u32, f32)>
             partners.dedup();
             let mut ranked: Vec<(u32, f32)> = partners
                 .into_iter()
-                .map(|j| (j, weights.similarity(a, i, &corpus.claims[j as usize], j as usize)))
+                .map(|j| {
+                    (
+                        j,
+                        weights.similarity(a, i, &corpus.claims[j as usize], j as usize),
+                    )
+                })
                 .filter(|&(_, s)| s >= opts.min_relatedness)
                 .collect();
             ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -381,7 +392,7 @@ pub fn candidates(corpus: &Corpus, opts: &CrossOptions) -> (Vec<(u32, u32, f32)>
                 .map(move |(j, s)| ((i as u32).min(j), (i as u32).max(j), s))
         })
         .collect();
-    pairs.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    pairs.sort_by_key(|p| (p.0, p.1));
     pairs.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
     // Pairs of claims in different documents: all pairs less those within each document.
     let mut per_doc = vec![0u64; corpus.docs.len()];
@@ -389,7 +400,10 @@ pub fn candidates(corpus: &Corpus, opts: &CrossOptions) -> (Vec<(u32, u32, f32)>
         per_doc[c.doc as usize] += 1;
     }
     let all = (n as u64) * (n as u64).saturating_sub(1) / 2
-        - per_doc.iter().map(|&k| k * k.saturating_sub(1) / 2).sum::<u64>();
+        - per_doc
+            .iter()
+            .map(|&k| k * k.saturating_sub(1) / 2)
+            .sum::<u64>();
     let stats = CrossStats {
         claims: n as u64,
         terms: corpus.terms as u64,
@@ -428,7 +442,9 @@ pub fn pairs(
                 let text = |i: u32| &*corpus.claims[i as usize].content;
                 let pairs: Vec<Pair<'_>> = part
                     .iter()
-                    .flat_map(|&(i, j, _)| [Pair::new(text(i), text(j)), Pair::new(text(j), text(i))])
+                    .flat_map(|&(i, j, _)| {
+                        [Pair::new(text(i), text(j)), Pair::new(text(j), text(i))]
+                    })
                     .collect();
                 match scorer.score(&pairs) {
                     Ok(probs) => {
@@ -470,7 +486,12 @@ pub fn pairs(
             claim: c.claim.to_string(),
         }
     };
-    let speaker = |i: u32| corpus.claims[i as usize].speaker.as_deref().map(str::to_string);
+    let speaker = |i: u32| {
+        corpus.claims[i as usize]
+            .speaker
+            .as_deref()
+            .map(str::to_string)
+    };
     let mut contradictions: Vec<CrossContradiction> = hits
         .iter()
         .enumerate()
@@ -619,9 +640,17 @@ mod tests {
     #[test]
     fn common_terms_are_not_walked() {
         let texts: Vec<(String, String)> = (0..50)
-            .map(|i| (format!("d{i}"), format!("The harbour budget was debated, item {i}.")))
+            .map(|i| {
+                (
+                    format!("d{i}"),
+                    format!("The harbour budget was debated, item {i}."),
+                )
+            })
             .collect();
-        let refs: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
         let c = corpus(&refs);
         let opts = CrossOptions {
             max_postings: 10,

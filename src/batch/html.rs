@@ -21,7 +21,13 @@ fn view_name(id: &str) -> String {
     let safe: String = id
         .chars()
         .take(60)
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!("{safe}-{:08x}.html", id_hash(id) as u32)
 }
@@ -36,7 +42,11 @@ pub fn write_report(
     let top = &found.disputes[..found.disputes.len().min(TOP)];
     let wanted: BTreeSet<&str> = top
         .iter()
-        .flat_map(|d| d.sides.iter().flat_map(|s| s.claims.iter().map(|c| c.doc.as_str())))
+        .flat_map(|d| {
+            d.sides
+                .iter()
+                .flat_map(|s| s.claims.iter().map(|c| c.doc.as_str()))
+        })
         .collect();
     let dir = outputs.docs_dir();
     let dir_name = dir
@@ -116,7 +126,10 @@ pub fn write_report(
             };
             let _ = write!(h, "<div class=\"{class}\"><h4>{label}</h4><ul>");
             for c in &side.claims {
-                let content = claims.get(&(c.doc.as_str(), c.claim.as_str())).copied().unwrap_or("");
+                let content = claims
+                    .get(&(c.doc.as_str(), c.claim.as_str()))
+                    .copied()
+                    .unwrap_or("");
                 let name = titles.get(&c.doc).unwrap_or(&c.doc);
                 let _ = write!(
                     h,
@@ -151,7 +164,10 @@ mod tests {
     #[test]
     fn view_names_are_safe_and_distinct() {
         let a = view_name("news/2024/a b.txt");
-        assert!(a.starts_with("news_2024_a_b_txt-") && a.ends_with(".html"), "{a}");
+        assert!(
+            a.starts_with("news_2024_a_b_txt-") && a.ends_with(".html"),
+            "{a}"
+        );
         assert_ne!(view_name("a/b"), view_name("a_b"));
     }
 }

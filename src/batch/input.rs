@@ -40,7 +40,7 @@ pub struct InputError {
 }
 
 /// One record of the input stream.
-pub type Record = std::result::Result<InputDoc, InputError>;
+pub type Record = std::result::Result<InputDoc, Box<InputError>>;
 
 /// Field names read from JSON Lines and CSV records.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,7 +179,10 @@ fn count_lines(path: &Path) -> std::io::Result<u64> {
 
 enum Pending {
     /// A path given on the command line (`root: None`) or found under directory `root`.
-    Path { path: PathBuf, root: Option<PathBuf> },
+    Path {
+        path: PathBuf,
+        root: Option<PathBuf>,
+    },
 }
 
 /// An open multi-record source.
@@ -243,16 +246,22 @@ impl Records {
     fn open(&mut self, path: PathBuf, root: Option<PathBuf>) -> Option<Record> {
         if path == Path::new("-") {
             let stdin: Box<dyn Read + Send> = Box::new(std::io::stdin());
-            return self.open_stream(stdin, "<stdin>", PathBuf::from("<stdin>"), self.opts.stdin_format, None);
+            return self.open_stream(
+                stdin,
+                "<stdin>",
+                PathBuf::from("<stdin>"),
+                self.opts.stdin_format,
+                None,
+            );
         }
         let id = derive_id(&path, root.as_deref());
         let location = path.display().to_string();
         let fail = |error| {
-            Some(Err(InputError {
+            Some(Err(Box::new(InputError {
                 id: Some(id.clone()),
                 location: location.clone(),
                 error,
-            }))
+            })))
         };
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
@@ -270,10 +279,11 @@ impl Records {
                 Err(e) => return fail(Error::io(&path, e)),
             };
             entries.sort();
-            self.pending.extend(entries.into_iter().rev().map(|p| Pending::Path {
-                path: p,
-                root: Some(root.clone()),
-            }));
+            self.pending
+                .extend(entries.into_iter().rev().map(|p| Pending::Path {
+                    path: p,
+                    root: Some(root.clone()),
+                }));
             return None;
         }
         let format = Format::from_path(&path).unwrap_or(Format::Text);
@@ -347,11 +357,11 @@ impl Records {
                 let headers = match reader.byte_headers() {
                     Ok(h) => h.clone(),
                     Err(source) => {
-                        return Some(Err(InputError {
+                        return Some(Err(Box::new(InputError {
                             id,
                             location: path.display().to_string(),
                             error: Error::Csv { path, source },
-                        }))
+                        })))
                     }
                 };
                 let f = &self.opts.fields;
@@ -364,7 +374,7 @@ impl Records {
                     date: col(&f.date),
                 };
                 if columns.text.is_none() {
-                    return Some(Err(InputError {
+                    return Some(Err(Box::new(InputError {
                         id,
                         location: path.display().to_string(),
                         error: Error::MissingField {
@@ -372,7 +382,7 @@ impl Records {
                             field: f.text.clone(),
                             expected: "column",
                         },
-                    }));
+                    })));
                 }
                 self.current = Some(Current::Csv {
                     reader: Box::new(reader),
@@ -389,11 +399,11 @@ impl Records {
                 let limit = self.opts.max_doc_bytes;
                 let location = name.to_string();
                 let fail = |error| {
-                    Some(Err(InputError {
+                    Some(Err(Box::new(InputError {
                         id: Some("stdin".into()),
                         location: location.clone(),
                         error,
-                    }))
+                    })))
                 };
                 if let Err(e) = reader.take(limit + 1).read_to_end(&mut bytes) {
                     return fail(Error::io(&path, e));
@@ -448,15 +458,15 @@ fn next_in(cur: &mut Current, opts: &InputOptions) -> Option<Record> {
                 Ok(None) => return None,
                 Ok(Some(over)) => over,
                 Err(e) => {
-                    return Some(Err(InputError {
+                    return Some(Err(Box::new(InputError {
                         id: None,
                         location: location.clone(),
                         error: Error::io(location, e),
-                    }))
+                    })))
                 }
             };
             if over {
-                return Some(Err(InputError {
+                return Some(Err(Box::new(InputError {
                     id: None,
                     location: location.clone(),
                     error: Error::DocumentTooLarge {
@@ -464,7 +474,7 @@ fn next_in(cur: &mut Current, opts: &InputOptions) -> Option<Record> {
                         bytes: buf.len() as u64,
                         limit: opts.max_doc_bytes,
                     },
-                }));
+                })));
             }
             if buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
@@ -493,14 +503,14 @@ fn next_in(cur: &mut Current, opts: &InputOptions) -> Option<Record> {
                     let location = format!("{name}:{line}");
                     // An I/O error ends the file; a bad row does not.
                     *done = source.is_io_error();
-                    Some(Err(InputError {
+                    Some(Err(Box::new(InputError {
                         id: None,
                         location,
                         error: Error::Csv {
                             path: path.clone(),
                             source,
                         },
-                    }))
+                    })))
                 }
             }
         }
@@ -537,9 +547,6 @@ fn next_line(r: &mut dyn BufRead, buf: &mut Vec<u8>, limit: u64) -> std::io::Res
         }
     }
     if over {
-        // Report the size seen, keep no bytes.
-        buf.clear();
-        buf.resize(0, 0);
         return Ok(Some(true));
     }
     if buf.last() == Some(&b'\r') {
@@ -551,11 +558,11 @@ fn next_line(r: &mut dyn BufRead, buf: &mut Vec<u8>, limit: u64) -> std::io::Res
 fn json_record(bytes: &[u8], name: &str, line: u64, fields: &Fields) -> Record {
     let location = format!("{name}:{line}");
     let fail = |id: Option<String>, error| {
-        Err(InputError {
+        Err(Box::new(InputError {
             id,
             location: location.clone(),
             error,
-        })
+        }))
     };
     let value: serde_json::Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
@@ -652,23 +659,28 @@ fn csv_record(
         }
     };
     let id = match field(columns.id) {
-        Ok(id) => id.filter(|s| !s.is_empty()).unwrap_or_else(|| location.clone()),
+        Ok(id) => id
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| location.clone()),
         Err(error) => {
-            return Err(InputError {
+            return Err(Box::new(InputError {
                 id: None,
                 location,
                 error,
-            })
+            }))
         }
     };
     let fail = |error| {
-        Err(InputError {
+        Err(Box::new(InputError {
             id: Some(id.clone()),
             location: location.clone(),
             error,
-        })
+        }))
     };
-    let bytes = columns.text.and_then(|c| record.get(c)).map_or(0, <[u8]>::len) as u64;
+    let bytes = columns
+        .text
+        .and_then(|c| record.get(c))
+        .map_or(0, <[u8]>::len) as u64;
     if bytes > opts.max_doc_bytes {
         return fail(Error::DocumentTooLarge {
             source_name: location.clone(),
@@ -732,8 +744,28 @@ const SKIP: &[&str] = &[
 
 /// Elements that end a paragraph.
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-    "ol", "blockquote", "br", "tr", "table", "pre", "hr", "dd", "dt",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "br",
+    "tr",
+    "table",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
 ];
 
 /// Reduces an HTML page to article text: the `<article>` (else `<main>`, else `<body>`), without
@@ -844,7 +876,9 @@ mod tests {
         let big = "x".repeat(5000);
         std::fs::write(
             &p,
-            format!("{{\"id\":\"big\",\"text\":\"{big}\"}}\n{{\"id\":\"ok\",\"text\":\"Fine.\"}}\n"),
+            format!(
+                "{{\"id\":\"big\",\"text\":\"{big}\"}}\n{{\"id\":\"ok\",\"text\":\"Fine.\"}}\n"
+            ),
         )
         .unwrap();
         let o = InputOptions {
@@ -884,8 +918,12 @@ mod tests {
     fn csv_rows_with_quoted_newlines() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("c.csv");
-        std::fs::write(&p, "id,text,source\nx1,\"Line one.\nLine two.\",Wire\n,Three.,\n").unwrap();
-        let recs: Vec<Record> = records(&[p.clone()], &opts()).collect();
+        std::fs::write(
+            &p,
+            "id,text,source\nx1,\"Line one.\nLine two.\",Wire\n,Three.,\n",
+        )
+        .unwrap();
+        let recs: Vec<Record> = records(std::slice::from_ref(&p), &opts()).collect();
         let a = recs[0].as_ref().unwrap();
         assert_eq!(a.text, "Line one.\nLine two.");
         assert_eq!(a.source.as_deref(), Some("Wire"));

@@ -252,7 +252,7 @@ pub struct RunStats {
 /// One document between the reader and the writer.
 enum Work {
     Doc(u64, InputDoc),
-    Failed(u64, InputError),
+    Failed(u64, Box<InputError>),
 }
 
 /// A finished line, with what the tallies need.
@@ -328,7 +328,14 @@ pub fn run(
         }
         drop((work_rx, done_tx, pool));
 
-        let written = write_in_order(&done_rx, &mut writer, &token_tx, &mut tally, started, progress);
+        let written = write_in_order(
+            &done_rx,
+            &mut writer,
+            &token_tx,
+            &mut tally,
+            started,
+            progress,
+        );
         if written.is_err() {
             stop.store(true, Ordering::Relaxed);
         }
@@ -352,7 +359,11 @@ pub fn run(
     stream?;
     let stream_s = started.elapsed().as_secs_f64();
 
-    let cross = if opts.shard.is_none() { opts.cross.as_ref() } else { None };
+    let cross = if opts.shard.is_none() {
+        opts.cross.as_ref()
+    } else {
+        None
+    };
     let mut summary = finish(
         scorers,
         &[out.to_path_buf()],
@@ -726,9 +737,14 @@ mod tests {
             let text = if i % 10 == 3 {
                 format!("The Zorbel{i} bridge will not reopen in May. Officials met on Monday.")
             } else if i % 10 == 4 {
-                format!("The Zorbel{} bridge will reopen in May, the council said.", i - 1)
+                format!(
+                    "The Zorbel{} bridge will reopen in May, the council said.",
+                    i - 1
+                )
             } else {
-                format!("The Quill{i} library opened a new wing. Visitors liked the Quill{i} garden.")
+                format!(
+                    "The Quill{i} library opened a new wing. Visitors liked the Quill{i} garden."
+                )
             };
             s.push_str(&serde_json::json!({"id": format!("d{i:03}"), "text": text}).to_string());
             s.push('\n');
@@ -757,7 +773,14 @@ mod tests {
                 in_flight: 4,
                 ..BatchOptions::default()
             };
-            let s = run(&scorers, &[input.clone()], &out, &opts, &NoProgress).unwrap();
+            let s = run(
+                &scorers,
+                std::slice::from_ref(&input),
+                &out,
+                &opts,
+                &NoProgress,
+            )
+            .unwrap();
             assert_eq!(s.documents, 60);
             outs.push(out);
         }
@@ -783,11 +806,12 @@ mod tests {
         let f = fake();
         let out = dir.path().join("out.jsonl");
         let s = run(&[&f], &[input], &out, &BatchOptions::default(), &NoProgress).unwrap();
-        let cross: Vec<CrossContradiction> = std::fs::read_to_string(dir.path().join("out.cross.jsonl"))
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let cross: Vec<CrossContradiction> =
+            std::fs::read_to_string(dir.path().join("out.cross.jsonl"))
+                .unwrap()
+                .lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect();
         let found: HashSet<(String, String)> = cross
             .iter()
             .map(|c| (c.pair.doc_a.clone(), c.pair.doc_b.clone()))
@@ -805,7 +829,14 @@ mod tests {
         let input = corpus(dir.path(), 30);
         let f = fake();
         let full = dir.path().join("full.jsonl");
-        run(&[&f], &[input.clone()], &full, &BatchOptions::default(), &NoProgress).unwrap();
+        run(
+            &[&f],
+            std::slice::from_ref(&input),
+            &full,
+            &BatchOptions::default(),
+            &NoProgress,
+        )
+        .unwrap();
         let bytes = std::fs::read(&full).unwrap();
         // A "killed" run: 11 whole lines and half of the 12th.
         let cut = bytes
@@ -837,7 +868,14 @@ mod tests {
         let input = corpus(dir.path(), 40);
         let f = fake();
         let full = dir.path().join("full.jsonl");
-        run(&[&f], &[input.clone()], &full, &BatchOptions::default(), &NoProgress).unwrap();
+        run(
+            &[&f],
+            std::slice::from_ref(&input),
+            &full,
+            &BatchOptions::default(),
+            &NoProgress,
+        )
+        .unwrap();
         let mut parts = Vec::new();
         for i in 0..3 {
             let p = dir.path().join(format!("s{i}.jsonl"));
@@ -845,12 +883,19 @@ mod tests {
                 shard: Some(format!("{i}/3").parse().unwrap()),
                 ..BatchOptions::default()
             };
-            run(&[&f], &[input.clone()], &p, &opts, &NoProgress).unwrap();
+            run(&[&f], std::slice::from_ref(&input), &p, &opts, &NoProgress).unwrap();
             parts.push(p);
         }
         let merged = dir.path().join("merged.jsonl");
-        let s = merge(&[&f], &parts, &merged, Some(&CrossOptions::default()), false, &NoProgress)
-            .unwrap();
+        let s = merge(
+            &[&f],
+            &parts,
+            &merged,
+            Some(&CrossOptions::default()),
+            false,
+            &NoProgress,
+        )
+        .unwrap();
         assert_eq!(s.documents, 40);
         let mut a = ids(&merged);
         a.sort();

@@ -160,7 +160,9 @@ pub struct Resumed {
 /// Opens the output for appending. Without `resume` an existing non-empty file is an error unless
 /// `overwrite`; with it, a partial last line is cut off and the ids already written are returned.
 pub fn open(path: &Path, resume: bool, overwrite: bool) -> Result<(LineWriter, Resumed)> {
-    let exists = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
+    let exists = std::fs::metadata(path)
+        .map(|m| m.len() > 0)
+        .unwrap_or(false);
     if exists && !resume && !overwrite {
         return Err(Error::OutputExists {
             path: path.to_path_buf(),
@@ -216,7 +218,9 @@ fn repair(path: &Path) -> Result<Resumed> {
             Err(_) => break,
         }
     }
-    let len = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+    let len = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
     if good_end < len {
         let f = OpenOptions::new()
             .write(true)
@@ -285,9 +289,7 @@ impl LineWriter {
 }
 
 /// Streams the lines of batch output files, in order, parsed.
-pub fn read_lines(
-    paths: &[PathBuf],
-) -> impl Iterator<Item = Result<(PathBuf, u64, DocLine)>> + '_ {
+pub fn read_lines(paths: &[PathBuf]) -> impl Iterator<Item = Result<(PathBuf, u64, DocLine)>> + '_ {
     paths.iter().flat_map(|path| {
         let file = File::open(path).map_err(|e| Error::io(path, e));
         let lines: Box<dyn Iterator<Item = Result<(PathBuf, u64, DocLine)>>> = match file {
@@ -348,9 +350,7 @@ mod tests {
         assert_eq!(r.truncated, 20);
         w.write_line(line("c").as_bytes()).unwrap();
         drop(w);
-        let ids: Vec<String> = read_lines(&[p])
-            .map(|l| l.unwrap().2.id)
-            .collect();
+        let ids: Vec<String> = read_lines(&[p]).map(|l| l.unwrap().2.id).collect();
         assert_eq!(ids, ["a", "b", "c"]);
     }
 

@@ -64,7 +64,10 @@ impl ScoringArgs {
             ("--cross-min-relatedness", self.cross_min_relatedness),
             ("--cross-threshold", self.cross_threshold),
         ] {
-            anyhow::ensure!((0.0..=1.0).contains(&v), "{name} must be within 0..1, got {v}");
+            anyhow::ensure!(
+                (0.0..=1.0).contains(&v),
+                "{name} must be within 0..1, got {v}"
+            );
         }
         Ok(Some(CrossOptions {
             neighbours: self.cross_neighbours,
