@@ -6,7 +6,8 @@
 #   SIZES="1000" THREADS="1" scripts/bench-batch.sh
 #
 # Needs a release build (make build) and python3. Prints one row per run: documents, threads,
-# docs/s, NLI pairs/s, peak RSS of the whole run and of the stream alone (--no-cross), and
+# docs/s, NLI pairs/s, peak RSS of the whole run and of the stream alone (--no-cross, 1 thread),
+# and
 # recall: the share of planted pairs reported as cross-document contradictions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,13 +23,14 @@ printf '%8s %7s %9s %9s %10s %10s %8s\n' docs threads docs/s pairs/s rss_MB stre
 for n in $SIZES; do
   dir="$WORK/c$n"
   python3 scripts/gen_corpus.py --docs "$n" --out "$dir" --seed 11
+  # The stream alone (no cross pass), to show its memory does not grow with the corpus.
+  /usr/bin/time -v "$BIN" batch "$dir/corpus.jsonl" -o "$dir/stream.jsonl" --overwrite \
+    --quiet --no-cross 2> "$dir/stream.time"
   for t in $THREADS; do
     out="$dir/out-t$t.jsonl"
-    /usr/bin/time -v "$BIN" batch "$dir/corpus.jsonl" -o "$dir/stream-t$t.jsonl" --overwrite \
-      --threads "$t" --quiet --no-cross 2> "$dir/stream-t$t.time"
     /usr/bin/time -v "$BIN" batch "$dir/corpus.jsonl" -o "$out" --overwrite --threads "$t" \
       --quiet 2> "$dir/full-t$t.time"
-    python3 - "$dir" "$t" "$(peak_kb "$dir/full-t$t.time")" "$(peak_kb "$dir/stream-t$t.time")" <<'PY'
+    python3 - "$dir" "$t" "$(peak_kb "$dir/full-t$t.time")" "$(peak_kb "$dir/stream.time")" <<'PY'
 import json, sys
 d, t, rss, stream = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 s = json.load(open(f"{d}/out-t{t}.summary.json"))
