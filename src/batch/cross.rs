@@ -11,7 +11,7 @@
 //! look-alike sentences about different places contradictions). Similarity is then computed over
 //! all their terms. This also keeps the pass sub-quadratic: at most
 //! `claims × terms × max_postings` index steps, and each claim keeps its `neighbours` best
-//! partners from other documents, so at most `2 × neighbours × claims` NLI calls.
+//! partners from other documents (the most specific shared term first, then similarity), so at most `2 × neighbours × claims` NLI calls.
 //!
 //! Memory grows with the number of claims (not documents' text): one compact record per claim —
 //! its content, claim id, speaker and `u32` term ids — plus the postings.
@@ -302,25 +302,28 @@ impl Weights {
         Weights { idf2, norms }
     }
 
-    /// Cosine of binary IDF vectors, as [`relate::Relatedness::similarity`].
-    fn similarity(&self, a: &ClaimRec, ai: usize, b: &ClaimRec, bi: usize) -> f32 {
+    /// Cosine of binary IDF vectors, as [`relate::Relatedness::similarity`], and the weight of
+    /// the most specific term the two share.
+    fn similarity(&self, a: &ClaimRec, ai: usize, b: &ClaimRec, bi: usize) -> (f32, f32) {
         let denom = self.norms[ai] * self.norms[bi];
         if denom == 0.0 {
-            return 0.0;
+            return (0.0, 0.0);
         }
-        let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+        let (mut i, mut j, mut shared, mut rarest) = (0, 0, 0.0f32, 0.0f32);
         while i < a.terms.len() && j < b.terms.len() {
             match a.terms[i].cmp(&b.terms[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += self.idf2[a.terms[i] as usize];
+                    let w = self.idf2[a.terms[i] as usize];
+                    shared += w;
+                    rarest = rarest.max(w);
                     i += 1;
                     j += 1;
                 }
             }
         }
-        shared / denom
+        (shared / denom, rarest)
     }
 }
 
@@ -369,19 +372,28 @@ pub fn candidates(corpus: &Corpus, opts: &CrossOptions) -> (Vec<(u32, u32, f32)>
                 .collect();
             partners.sort_unstable();
             partners.dedup();
-            let mut ranked: Vec<(u32, f32)> = partners
+            let mut ranked: Vec<(u32, f32, f32)> = partners
                 .into_iter()
                 .map(|j| {
-                    (
-                        j,
-                        weights.similarity(a, i, &corpus.claims[j as usize], j as usize),
-                    )
+                    let (sim, rarest) =
+                        weights.similarity(a, i, &corpus.claims[j as usize], j as usize);
+                    (j, sim, rarest)
                 })
-                .filter(|&(_, s)| s >= opts.min_relatedness)
+                .filter(|&(_, s, _)| s >= opts.min_relatedness)
                 .collect();
-            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            // The most specific shared term first, then overall similarity: "the fire at the
+            // Kelby factory" pairs with the other Kelby claim before "the fire at the Astby
+            // factory", however alike the rest of the wording.
+            ranked.sort_by(|x, y| {
+                y.2.total_cmp(&x.2)
+                    .then(y.1.total_cmp(&x.1))
+                    .then(x.0.cmp(&y.0))
+            });
             ranked.truncate(opts.neighbours);
             ranked
+                .into_iter()
+                .map(|(j, s, _)| (j, s))
+                .collect::<Vec<_>>()
         })
         .collect();
     let mut pairs: Vec<(u32, u32, f32)> = best
@@ -635,6 +647,30 @@ mod tests {
         assert!(!ids.contains(&(0, 1)), "same document: {ids:?}");
         assert!(!ids.iter().any(|&(i, j)| i < 3 && j >= 3), "{ids:?}");
         assert_eq!(stats.all_pairs, 10 - 1);
+    }
+
+    #[test]
+    fn the_rarest_shared_term_outranks_look_alike_wording() {
+        let mut texts = vec![
+            ("a", "Nobody was hurt in the fire at the Kelby factory."),
+            ("b", "Three workers died in the fire at the Kelby factory."),
+        ];
+        let others: Vec<(String, String)> = (0..4)
+            .map(|k| {
+                (
+                    format!("o{k}"),
+                    format!("Nobody was hurt in the fire at the Place{k} factory."),
+                )
+            })
+            .collect();
+        texts.extend(others.iter().map(|(d, t)| (d.as_str(), t.as_str())));
+        let c = corpus(&texts);
+        let opts = CrossOptions {
+            neighbours: 1,
+            ..CrossOptions::default()
+        };
+        let (pairs, _) = candidates(&c, &opts);
+        assert!(pairs.iter().any(|p| (p.0, p.1) == (0, 1)), "{pairs:?}");
     }
 
     #[test]
