@@ -292,10 +292,7 @@ pub fn run(
     analyze_opts.cross_document = false;
     analyze_opts.timing = false;
     let stop = AtomicBool::new(false);
-    let mut tally = RunTally {
-        resumed: 0,
-        ..RunTally::default()
-    };
+    let mut tally = RunTally::default();
     let mut problems: Vec<InputProblem> = Vec::new();
     let mut problem_count = 0u64;
 
