@@ -157,6 +157,57 @@ pub enum Error {
     /// A command-line or library option is out of range.
     #[error("invalid option: {0}")]
     InvalidOption(String),
+    /// A document is larger than the batch run's size limit.
+    #[error("{source_name} is {bytes} bytes, over the {limit}-byte document limit (raise --max-doc-bytes)")]
+    DocumentTooLarge {
+        source_name: String,
+        bytes: u64,
+        limit: u64,
+    },
+    /// A document has no text.
+    #[error("{source_name} is empty")]
+    EmptyDocument { source_name: String },
+    /// A JSON Lines record could not be parsed.
+    #[error("{}:{line}: not a JSON object", path.display())]
+    JsonLine {
+        path: PathBuf,
+        line: u64,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A record lacks a field the run needs, or has it with the wrong type.
+    #[error("{source_name}: field `{field}` is missing or not a {expected}")]
+    MissingField {
+        source_name: String,
+        field: String,
+        expected: &'static str,
+    },
+    /// A CSV file could not be read.
+    #[error("{}: bad CSV", path.display())]
+    Csv {
+        path: PathBuf,
+        #[source]
+        source: csv::Error,
+    },
+    /// Two input records have the same id; the later one is not analysed.
+    #[error(
+        "duplicate document id `{id}` at {source_name} (first seen earlier in the run); skipped"
+    )]
+    DuplicateId { id: String, source_name: String },
+    /// A batch output file exists and neither resume nor overwrite was asked for.
+    #[error("{} already exists; pass --resume to continue it or --overwrite to start again", path.display())]
+    OutputExists { path: PathBuf },
+    /// A line of a batch output file (not the last one) is not valid JSON.
+    #[error("{}:{line}: not a gainsay batch line; the file is damaged or not a batch output", path.display())]
+    CorruptOutput {
+        path: PathBuf,
+        line: u64,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A batch run was stopped by an input error under `--on-error fail`.
+    #[error("stopped at the first input error (--on-error fail)")]
+    InputFailed(#[source] Box<Error>),
 }
 
 impl Error {

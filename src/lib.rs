@@ -22,6 +22,7 @@
 //! ```
 
 pub mod analyze;
+pub mod batch;
 pub mod bench;
 pub mod claims;
 mod error;

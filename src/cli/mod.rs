@@ -1,6 +1,7 @@
 //! Argument parsing and dispatch. Each subcommand lives in its own file.
 
 mod analyze;
+mod batch;
 mod bench;
 mod claims;
 mod eval;
@@ -35,6 +36,10 @@ struct Cli {
 enum Command {
     /// Find contradictions, disputes and stance in articles.
     Analyze(analyze::AnalyzeArgs),
+    /// Analyse a corpus as a stream into JSON Lines, then find contradictions between documents.
+    Batch(batch::BatchArgs),
+    /// Combine the outputs of `batch --shard` runs and find contradictions across them.
+    Merge(batch::MergeArgs),
     /// Split articles into attributed claims with exact spans.
     Claims(claims::ClaimsArgs),
     /// Score one premise/hypothesis pair with an NLI model.
@@ -66,6 +71,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         _ if cli.version => print_version(),
         Some(Command::Analyze(args)) => analyze::run(args),
+        Some(Command::Batch(args)) => batch::run(args),
+        Some(Command::Merge(args)) => batch::merge(args),
         Some(Command::Claims(args)) => claims::run(args),
         Some(Command::Nli(args)) => nli::run(args),
         Some(Command::Models(args)) => models::run(args),
