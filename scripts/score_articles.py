@@ -19,7 +19,8 @@ exp = json.loads((folder / "expected.json").read_text())
 
 
 def claim_at(doc, needle):
-    at = doc["text"].find(needle)
+    # Spans are byte offsets into the UTF-8 text.
+    at = doc["text"].encode().find(needle.encode())
     if at < 0:
         return None
     for c in doc["claims"]:
