@@ -23,8 +23,9 @@ import nli  # noqa: E402
 
 FNC1_N = 1000          # seeded, stratified subsample of the 25,413 FNC-1 competition-test pairs (bodies are long, CPU is shared)
 ALL_SETS = ["snli_test_heldout_3000", "breaking_nli_heldout_1000", "news_heldout", "sick_all_9840",
-            "anli_r1_dev", "anli_r2_dev", "anli_r3_dev", "fnc1_test_sub", "fever_symmetric_test_712",
-            "climate_fever_evidence_7675"]
+            "anli_r1_dev", "anli_r2_dev", "anli_r3_dev", "fnc1_test_sub", "fever_symmetric_test_712"]
+# climate_fever_evidence_7675 is supported (--sets) but not in the default run: 7,675 long pairs are too slow on the
+# shared CPU; it was an "extra" set in the previous card.
 
 
 def load_sets(work, data, names):
@@ -176,6 +177,11 @@ def main():
         sess = nli.ort_session(path, a.threads)
         res = dict(model=name, path=os.path.abspath(path), sha256=nli.sha256(path), bytes=os.path.getsize(path),
                    results={}, sanity_pairs=sanity(sess, tok))
+        prev_p = os.path.join(a.work, f"eval_{name}.json")
+        if os.path.exists(prev_p):   # same file scored before: keep its other sets, replace the ones run now
+            prev = json.load(open(prev_p))
+            if prev.get("sha256") == res["sha256"]:
+                res["results"] = prev["results"]
         for sn, rows in sets.items():
             t = time.time()
             lg, ntr = nli.ort_predict(sess, tok, rows)
