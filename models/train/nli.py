@@ -570,8 +570,9 @@ def stage_train(args, bench_steps=0):
         return
     meta = dict(seed=SEED, epochs_planned=args.epochs, steps_done=step, steps_planned=total, stopped_early=stop,
                 batch_size=args.bs, lr=args.lr, warmup_steps=warm, max_minutes=args.max_minutes,
-                schedule="linear warmup (6% of planned steps), then linear decay to 0 over max(step/planned, "
-                         "elapsed/time budget)", word_embeddings_frozen=args.freeze_word_emb,
+                schedule=("linear warmup (6% of planned steps), then linear decay to 0 over planned steps"
+                          if args.max_minutes <= 0 else "linear warmup (6% of planned steps), then linear decay to 0 "
+                          "over max(step/planned, elapsed/time budget)"), word_embeddings_frozen=args.freeze_word_emb,
                 optimizer="AdamW(eps=1e-6, wd=0.01 except bias/LayerNorm)", grad_clip=1.0,
                 class_weights=dict(zip(LABELS, cw.round(4).tolist())), threads=args.threads,
                 train_wall_s=round(wall, 1), pairs_seen=seen, history=history,
