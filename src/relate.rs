@@ -5,7 +5,7 @@
 //! without a model: content words (stop words and reporting verbs removed, light stemming, a few
 //! news synonyms folded together) weighted by inverse document frequency over the run's claims.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Words that carry no topic: function words, reporting verbs, vague nouns.
 const STOP: &[&str] = &[
@@ -418,23 +418,55 @@ pub fn is_anaphoric(text: &str) -> bool {
     })
 }
 
-/// Terms of the names in a text: capitalised words other than a sentence's first word.
-pub fn name_terms(text: &str) -> BTreeSet<String> {
+/// Words a document uses in lower case somewhere: a capitalised sentence-initial word that is
+/// not among them ("Rubio said ...") is a name, one that is ("Last month ...") is not.
+#[derive(Debug, Clone, Default)]
+pub struct LowerWords(HashSet<String>);
+
+impl LowerWords {
+    /// Collects the lower-case words of a document.
+    pub fn of(text: &str) -> Self {
+        LowerWords(
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(str::to_string)
+                .collect(),
+        )
+    }
+
+    fn contains_lowered(&self, word: &str) -> bool {
+        self.0.contains(&word.to_lowercase())
+    }
+}
+
+/// Terms of the names in a text: capitalised words; a sentence's first word only when the
+/// document never writes it in lower case.
+pub fn name_terms(text: &str, lower: &LowerWords) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut sentence_start = true;
     for w in text.split_whitespace() {
-        let starts_upper = w
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if starts_upper && !sentence_start {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let starts_upper = bare.chars().next().is_some_and(char::is_uppercase);
+        if starts_upper && !(sentence_start && lower.contains_lowered(bare)) {
             out.extend(w.split('-').filter_map(term));
         }
         sentence_start = w.ends_with(['.', '!', '?']);
     }
     out
 }
+
+/// Whether a text says something is not so: a negation word, an n't contraction or a denial
+/// verb ("There is no rift", "He denied it", "We won't close").
+pub fn is_negative(text: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .any(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"))
+}
+
+const NEGATIONS: &[&str] = &[
+    "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "deny", "denied",
+    "denies", "untrue", "false",
+];
 
 /// Inverse document frequencies over a set of term sets, and cosine-style similarity under them.
 #[derive(Debug, Clone, Default)]
@@ -521,6 +553,31 @@ mod tests {
             "They seem to be singing off a different sheet"
         ));
         assert!(!is_anaphoric("Rubio has been cut out of the talks"));
+    }
+
+    #[test]
+    fn names_include_sentence_initial_names_but_not_common_words() {
+        let doc =
+            "Rubio favours pressure on Russia. Last month the talks stalled. It was the last time.";
+        let lower = LowerWords::of(doc);
+        let names = name_terms(doc, &lower);
+        assert!(
+            names.contains("rubio") && names.contains("russia"),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains("last") && !names.contains("month"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn negatives() {
+        assert!(is_negative("There is no rift between the two"));
+        assert!(is_negative("We won’t close the plant"));
+        assert!(is_negative("Pigott denied the report"));
+        assert!(!is_negative("Rubio has been cut out of this"));
+        assert!(!is_negative("Notably, the talks went on"));
     }
 
     #[test]

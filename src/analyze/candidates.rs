@@ -3,13 +3,19 @@
 //! Each claim keeps its `k` most related partners (IDF-weighted overlap of content words, found
 //! through an inverted index); the union of those pairs is judged. So at most `k·n` pairs and
 //! `2k·n` NLI calls for `n` claims — linear, not quadratic.
+//!
+//! Denials get a second channel. "There is no rift between the two" and "Rubio has been cut out of
+//! this" share almost no words, yet one disputes the other; so each denial (a negative claim) is
+//! also paired with up to `denial_partners` claims of *other* speakers in its document that name
+//! one of the people or things it names, the most related first. That adds at most
+//! `denial_partners` pairs per denial.
 
 use std::collections::{BTreeSet, HashMap};
 
 use crate::relate::Relatedness;
 
 /// A pairing unit as the candidate rule sees it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Unit {
     /// Index of the document.
     pub doc: usize,
@@ -19,6 +25,10 @@ pub struct Unit {
     pub speaker: Option<String>,
     /// Byte span of the claim in its document.
     pub span: (usize, usize),
+    /// Terms of the names the claim mentions (or points back to).
+    pub names: BTreeSet<String>,
+    /// The claim says something is not so (denial channel).
+    pub denial: bool,
 }
 
 /// A candidate pair `(i, j)` with `i < j` and its relatedness.
@@ -51,6 +61,8 @@ pub struct CandidateRule {
     pub min_relatedness: f32,
     /// Whether units of different documents may pair.
     pub cross_document: bool,
+    /// Extra partners per denial among other speakers' claims naming the same names (0: off).
+    pub denial_partners: usize,
 }
 
 /// Terms shared by more units than this are skipped when looking for partners: they carry almost
@@ -100,6 +112,12 @@ pub fn candidates(
             scores.insert(key, s);
         }
     }
+    if rule.denial_partners > 0 {
+        for (key, s) in denial_pairs(units, sets, rel, rule.denial_partners) {
+            chosen.insert(key);
+            scores.insert(key, s);
+        }
+    }
     chosen
         .into_iter()
         .map(|(i, j)| Candidate {
@@ -108,6 +126,49 @@ pub fn candidates(
             relatedness: scores[&(i, j)],
         })
         .collect()
+}
+
+/// The denial channel: each denial's best `partners` other-speaker claims in its document that
+/// share a name with it.
+fn denial_pairs(
+    units: &[Unit],
+    sets: &[BTreeSet<String>],
+    rel: &Relatedness,
+    partners: usize,
+) -> Vec<((usize, usize), f32)> {
+    let mut by_name: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+    for (j, u) in units.iter().enumerate() {
+        for name in &u.names {
+            by_name.entry((u.doc, name.as_str())).or_default().push(j);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.denial) {
+        let mut others: BTreeSet<usize> = BTreeSet::new();
+        for name in &u.names {
+            let posting = &by_name[&(u.doc, name.as_str())];
+            if posting.len() <= MAX_POSTINGS {
+                others.extend(posting.iter().copied());
+            }
+        }
+        let mut ranked: Vec<(usize, f32)> = others
+            .into_iter()
+            .filter(|&j| j != i && units[j].speaker != u.speaker && !excluded(u, &units[j]))
+            .map(|j| (j, rel.similarity(sets, i, j)))
+            .collect();
+        ranked.sort_by(|x, y| {
+            y.1.total_cmp(&x.1)
+                .then_with(|| x.0.abs_diff(i).cmp(&y.0.abs_diff(i)))
+                .then_with(|| x.0.cmp(&y.0))
+        });
+        out.extend(
+            ranked
+                .into_iter()
+                .take(partners)
+                .map(|(j, s)| ((i.min(j), i.max(j)), s)),
+        );
+    }
+    out
 }
 
 #[cfg(test)]
@@ -121,6 +182,7 @@ mod tests {
             sentence,
             speaker: speaker.map(str::to_string),
             span,
+            ..Unit::default()
         }
     }
 
@@ -129,6 +191,7 @@ mod tests {
             neighbours,
             min_relatedness,
             cross_document: true,
+            denial_partners: 0,
         }
     }
 
@@ -176,5 +239,43 @@ mod tests {
             assert!(c.len() <= k * texts.len(), "k={k}: {}", c.len());
             assert!(c.len() >= texts.len() / 2);
         }
+    }
+
+    #[test]
+    fn denials_pair_with_other_speakers_naming_the_same_people() {
+        let texts = [
+            "It is so clear that Rubio has been cut out of this.",
+            "Rubio attended the Geneva meeting.",
+            "There is no rift between Rubio and Witkoff.",
+            "Rubio and Witkoff are personal friends.",
+            "The weather in Geneva was cold.",
+        ];
+        let speakers = [Some("official"), None, Some("Pigott"), Some("Pigott"), None];
+        let units: Vec<Unit> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Unit {
+                names: crate::relate::name_terms(t, &crate::relate::LowerWords::default()),
+                denial: crate::relate::is_negative(t),
+                ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
+            })
+            .collect();
+        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
+        let rel = Relatedness::new(&sets);
+        let strict = rule(0, 0.5);
+        assert!(candidates(&units, &sets, &rel, &strict).is_empty());
+        let with = candidates(
+            &units,
+            &sets,
+            &rel,
+            &CandidateRule {
+                denial_partners: 3,
+                ..strict
+            },
+        );
+        let got: Vec<(usize, usize)> = with.iter().map(|p| (p.i, p.j)).collect();
+        assert!(got.contains(&(0, 2)) && got.contains(&(1, 2)), "{got:?}");
+        // Not the denier's own claims, not claims naming no one it names.
+        assert!(!got.contains(&(2, 3)) && !got.contains(&(2, 4)), "{got:?}");
     }
 }
