@@ -57,6 +57,8 @@ fn bench_pruning(c: &mut Criterion) {
                     sentence: claim.sentence,
                     speaker: claim.speaker.map(|s| s.name),
                     span: (claim.span.start, claim.span.end),
+                    names: BTreeSet::new(),
+                    denial: false,
                 });
                 sets.push(terms(&claim.content));
             }
@@ -66,6 +68,7 @@ fn bench_pruning(c: &mut Criterion) {
             neighbours: 2,
             min_relatedness: 0.15,
             cross_document: true,
+            denial_partners: 0,
         };
         g.bench_function(BenchmarkId::new("k2", units.len()), |b| {
             b.iter(|| {

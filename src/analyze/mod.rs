@@ -3,7 +3,7 @@
 mod candidates;
 mod disputes;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::time::Instant;
 
 use crate::claims::{self, Claim};
@@ -16,7 +16,7 @@ use crate::report::{
 };
 
 pub use candidates::{candidates, Candidate, CandidateRule, Unit};
-pub use disputes::{group, Grouped};
+pub use disputes::{group, Edge, Grouped};
 
 /// A document to analyse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +44,8 @@ pub struct AnalyzeOptions {
     pub neighbours: usize,
     /// Minimum relatedness for NLI to be asked at all.
     pub min_relatedness: f32,
+    /// Extra partners per denial among other speakers' claims about the same names (0: off).
+    pub denial_partners: usize,
     /// Look for contradictions (needs a 3-way model).
     pub contradictions: bool,
     /// Also pair claims of different documents (off: each document on its own, as `batch` does
@@ -64,6 +66,7 @@ impl Default for AnalyzeOptions {
             contradiction_threshold: 0.5,
             neighbours: 2,
             min_relatedness: 0.15,
+            denial_partners: 8,
             contradictions: true,
             cross_document: true,
             timing: false,
@@ -73,13 +76,15 @@ impl Default for AnalyzeOptions {
 }
 
 impl AnalyzeOptions {
-    fn settings(&self) -> Settings {
+    /// The settings a report records.
+    pub fn settings(&self) -> Settings {
         Settings {
             favor_threshold: self.favor_threshold,
             against_threshold: self.against_threshold,
             contradiction_threshold: self.contradiction_threshold,
             neighbours: self.neighbours,
             min_relatedness: self.min_relatedness,
+            denial_partners: self.denial_partners,
         }
     }
 
@@ -118,12 +123,14 @@ pub fn stance_label(p: &Probs, opts: &AnalyzeOptions) -> StanceLabel {
 /// A claim NLI left at `none` toward a target takes the opposite of a claim it contradicts, when
 /// that one has a stance: if "500 jobs will go" favours the target and "only 50 will" contradicts
 /// it, the latter is against. One step only, strongest contradiction first, so labels never flip.
-fn propagate_across_contradictions(stance: &mut [Vec<Stance>], edges: &[(usize, usize)]) {
+/// Edges come strongest first, so a claim contradicting claims on both sides follows the
+/// strongest contradiction.
+fn propagate_across_contradictions(stance: &mut [Vec<Stance>], edges: &[Edge]) {
     let targets = stance.first().map_or(0, Vec::len);
     for t in 0..targets {
         let before: Vec<StanceLabel> = stance.iter().map(|s| s[t].label).collect();
-        for &(a, b) in edges {
-            for (from, to) in [(a, b), (b, a)] {
+        for e in edges {
+            for (from, to) in [(e.a, e.b), (e.b, e.a)] {
                 if before[to] == StanceLabel::None
                     && stance[to][t].label == StanceLabel::None
                     && before[from] != StanceLabel::None
@@ -228,23 +235,28 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
     };
     for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
         let sentences = claims::sentences(&doc.text);
+        let lower = relate::LowerWords::of(&doc.text);
         for (c, claim) in cs.iter().enumerate() {
             if !claim.kind.is_claim() || claim.content.trim().is_empty() {
                 continue;
             }
             let (prop, negated) = proposition(claim);
             let mut set = relate::terms(prop);
+            let mut names = relate::name_terms(prop, &lower);
             // "There is no rift between the two": the two are named in the sentence before.
             if relate::is_anaphoric(prop) && claim.sentence > 0 {
                 if let Some(prev) = sentences.get(claim.sentence - 1) {
-                    set.extend(relate::name_terms(prev.slice(&doc.text)));
+                    names.extend(relate::name_terms(prev.slice(&doc.text), &lower));
                 }
             }
+            set.extend(names.iter().cloned());
             u.units.push(Unit {
                 doc: d,
                 sentence: claim.sentence,
                 speaker: claim.speaker.as_ref().map(|s| s.name.clone()),
                 span: (claim.span.start, claim.span.end),
+                denial: negated || relate::is_negative(prop),
+                names,
             });
             u.at.push((d, c));
             u.content.push(prop);
@@ -253,6 +265,20 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
         }
     }
     u
+}
+
+/// Each unit's voice: the first unit of the same named speaker in the same document; the author's
+/// sentences (no speaker) each speak alone.
+fn voices(units: &[Unit]) -> Vec<usize> {
+    let mut first: HashMap<(usize, &str), usize> = HashMap::new();
+    units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| match &u.speaker {
+            Some(name) => *first.entry((u.doc, name.as_str())).or_insert(i),
+            None => i,
+        })
+        .collect()
 }
 
 /// Analyses documents: extracts claims, finds contradictions and disputes, and measures stance.
@@ -317,6 +343,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
                 neighbours: opts.neighbours,
                 min_relatedness: opts.min_relatedness,
                 cross_document: opts.cross_document,
+                denial_partners: opts.denial_partners,
             },
         );
         let pairs: Vec<Pair<'_>> = cands
@@ -338,7 +365,11 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             }
             let (a, b) = (claim_ref(c.i), claim_ref(c.j));
             let (ua, ub) = (&units.units[c.i], &units.units[c.j]);
-            edges.push((c.i, c.j));
+            edges.push(Edge {
+                a: c.i,
+                b: c.j,
+                weight: score,
+            });
             contradictions.push(Contradiction {
                 id: String::new(),
                 same_speaker: ua.doc == ub.doc && ua.speaker == ub.speaker,
@@ -371,10 +402,11 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             ..contradictions[i].clone()
         })
         .collect();
-    let edges: Vec<(usize, usize)> = order.iter().map(|&i| edges[i]).collect();
+    let edges: Vec<Edge> = order.iter().map(|&i| edges[i]).collect();
 
     // Disputes.
-    let grouped = group(&edges);
+    let voices = voices(&units.units);
+    let grouped = group(&edges, |u| voices[u]);
     let mut contradictions = contradictions;
     let mut disputes = Vec::new();
     for (k, g) in grouped.iter().enumerate() {
@@ -609,7 +641,11 @@ mod tests {
             vec![st(StanceLabel::Against)],
         ];
         // 0–1 contradict; 1–2 contradict (two steps from 0); 3 is labelled already.
-        propagate_across_contradictions(&mut stance, &[(0, 1), (1, 2), (0, 3)]);
+        let edges: Vec<Edge> = [(0, 1), (1, 2), (0, 3)]
+            .into_iter()
+            .map(|(a, b)| Edge { a, b, weight: 0.9 })
+            .collect();
+        propagate_across_contradictions(&mut stance, &edges);
         assert_eq!(stance[1][0].label, StanceLabel::Against);
         assert_eq!(stance[2][0].label, StanceLabel::None);
         assert_eq!(stance[3][0].label, StanceLabel::Against);

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use super::output::{read_lines, DoneIds};
 use super::Progress;
-use crate::analyze::group;
+use crate::analyze::{group, Edge};
 use crate::claims;
 use crate::error::{Error, Result};
 use crate::nli::{Pair, Probs, Scorer};
@@ -532,12 +532,17 @@ pub fn pairs(
             }
         })
         .collect();
-    let edges: Vec<(usize, usize)> = hits
+    let edges: Vec<Edge> = hits
         .iter()
-        .map(|h| (cands[h.0].0 as usize, cands[h.0].1 as usize))
+        .map(|h| Edge {
+            a: cands[h.0].0 as usize,
+            b: cands[h.0].1 as usize,
+            weight: score(h),
+        })
         .collect();
     let mut disputes = Vec::new();
-    for (k, g) in group(&edges).iter().enumerate() {
+    // Across documents each claim speaks alone: one name in two outlets may be two people.
+    for (k, g) in group(&edges, |u| u).iter().enumerate() {
         let id = format!("p{}", k + 1);
         for &e in &g.edges {
             contradictions[e].pair.dispute = Some(id.clone());

@@ -365,7 +365,7 @@ pub fn run(
         scorers,
         &[out.to_path_buf()],
         &outputs,
-        settings(&analyze_opts),
+        analyze_opts.settings(),
         cross,
         progress,
     )?;
@@ -386,16 +386,6 @@ pub fn run(
     });
     write_summary(&outputs.summary, &summary)?;
     Ok(summary)
-}
-
-fn settings(o: &AnalyzeOptions) -> Settings {
-    Settings {
-        favor_threshold: o.favor_threshold,
-        against_threshold: o.against_threshold,
-        contradiction_threshold: o.contradiction_threshold,
-        neighbours: o.neighbours,
-        min_relatedness: o.min_relatedness,
-    }
 }
 
 /// The reader thread: records → numbered work, skipping done, other-shard and duplicate ids.
@@ -677,7 +667,7 @@ pub fn merge(
     writer.sync()?;
     let outputs = Outputs::for_path(out);
     let t = Instant::now();
-    let rules = rules.unwrap_or_else(|| settings(&AnalyzeOptions::default()));
+    let rules = rules.unwrap_or_else(|| AnalyzeOptions::default().settings());
     let mut summary = finish(
         scorers,
         &[out.to_path_buf()],

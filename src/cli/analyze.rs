@@ -52,6 +52,10 @@ pub struct AnalyzeArgs {
     /// Minimum content-word relatedness (0..1) for NLI to judge a pair at all.
     #[arg(long, default_value_t = AnalyzeOptions::default().min_relatedness)]
     min_relatedness: f32,
+    /// Extra partners per denial ("there is no rift") among other speakers' claims naming the
+    /// same people, however few words they share (NLI calls ≤ 2·this·denials; 0: off).
+    #[arg(long, default_value_t = AnalyzeOptions::default().denial_partners)]
+    denial_partners: usize,
     /// Only stance; no contradiction pairs (allows binary entailment models).
     #[arg(long)]
     no_contradictions: bool,
@@ -94,6 +98,7 @@ impl AnalyzeArgs {
             contradiction_threshold: self.contradiction_threshold,
             neighbours: self.neighbours,
             min_relatedness: self.min_relatedness,
+            denial_partners: self.denial_partners,
             contradictions: !self.no_contradictions,
             cross_document: true,
             timing: self.timing,

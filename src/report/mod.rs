@@ -73,6 +73,9 @@ pub struct Settings {
     pub neighbours: usize,
     /// Minimum relatedness (0..1) for a pair or a claim/target to be judged by NLI at all.
     pub min_relatedness: f32,
+    /// Extra candidate partners per denial (absent in reports written before it existed).
+    #[serde(default)]
+    pub denial_partners: usize,
 }
 
 /// Where a target came from.
