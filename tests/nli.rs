@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use gainsay::model::ModelDir;
-use gainsay::nli::{BatchPolicy, OnnxScorer, Pair, Probs, Scorer, ScorerOptions};
+use gainsay::nli::{BatchPolicy, Label, OnnxScorer, Pair, Probs, Scorer, ScorerOptions};
 use gainsay::Error;
 
 fn scorer(policy: BatchPolicy, batch_size: usize) -> OnnxScorer {
@@ -142,6 +142,41 @@ fn fp32_model_is_batch_invariant_in_fast_mode() {
     let one = s1.score(&pairs(&r)).unwrap();
     let many = load(32).score(&pairs(&r)).unwrap();
     assert!(max_diff(&one, &many) < 1e-5, "{}", max_diff(&one, &many));
+}
+
+#[test]
+fn bundled_news_model_is_static_int8_and_batch_invariant() {
+    let dir = ModelDir::open(repo().join("models/minilm-l6-nli-news")).unwrap();
+    let load = |batch_size| {
+        OnnxScorer::load(
+            &dir,
+            ScorerOptions {
+                batch_size,
+                threads: 1,
+                ..ScorerOptions::default()
+            },
+        )
+        .unwrap()
+    };
+    let s1 = load(1);
+    assert!(
+        !s1.info().batch_dependent,
+        "static int8: no DynamicQuantizeLinear"
+    );
+    let s32 = load(32);
+    assert_eq!(s32.effective_batch_size(), 32);
+    let r = reference();
+    let one = s1.score(&pairs(&r)).unwrap();
+    let many = s32.score(&pairs(&r)).unwrap();
+    assert!(max_diff(&one, &many) < 1e-5, "{}", max_diff(&one, &many));
+    // A sanity pair the model must get right.
+    let p = s1
+        .score(&[Pair::new(
+            "The union said 500 jobs will be cut.",
+            "No jobs will be cut.",
+        )])
+        .unwrap();
+    assert_eq!(p[0].argmax(), Label::Contradiction, "{:?}", p[0]);
 }
 
 #[test]
