@@ -271,15 +271,14 @@ fn speaker_matches(got: Option<&str>, want: Option<&str>) -> bool {
     }
 }
 
-fn score_set(dir: &Path) -> Scores {
+fn score_set(dir: &Path, s: &OnnxScorer) -> Scores {
     let expected: Expected =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    let s = scorer();
     let mut sc = Scores::default();
     for art in &expected.articles {
         let text = std::fs::read_to_string(dir.join(&art.file)).unwrap();
         let docs = [doc("a", &text)];
-        let report = analyze(&s, &docs, &AnalyzeOptions::default()).unwrap();
+        let report = analyze(s, &docs, &AnalyzeOptions::default()).unwrap();
         let pairs = pairs_of(&report);
         let key = |n: &PairNote| {
             let a = format!("a/{}", claim_at(&report, 0, &n.a).unwrap_or_default());
@@ -318,7 +317,7 @@ fn score_set(dir: &Path) -> Scores {
                 targets: vec![t.text.clone()],
                 ..AnalyzeOptions::default()
             };
-            let report = analyze(&s, &docs, &opts).unwrap();
+            let report = analyze(s, &docs, &opts).unwrap();
             let cases = t
                 .favor
                 .iter()
@@ -354,7 +353,7 @@ fn annotated_articles_meet_the_quality_bar() {
     let dir = std::env::var_os("GAINSAY_ARTICLES")
         .map(Into::into)
         .unwrap_or_else(|| repo().join("tests/data/articles"));
-    let sc = score_set(&dir);
+    let sc = score_set(&dir, &scorer());
     let recall = sc.found as f64 / sc.planted.max(1) as f64;
     let precision = sc.found as f64 / sc.predicted.max(1) as f64;
     let stance = sc.stance_right as f64 / sc.stance_total.max(1) as f64;
@@ -369,11 +368,28 @@ fn annotated_articles_meet_the_quality_bar() {
     assert!(speaker >= SPEAKER_BAR, "speaker accuracy {speaker:.3}");
 }
 
-// The bars the default model and rules reach today on tests/data/articles (see README, Quality).
-const RECALL_BAR: f64 = 0.0;
-const PRECISION_BAR: f64 = 0.0;
-const STANCE_BAR: f64 = 0.0;
-const SPEAKER_BAR: f64 = 0.0;
+// The bars the default model and rules reach on tests/data/articles (see README, Quality).
+// Measured 2026-11-26: recall 11/14 = 0.786, precision 11/41 = 0.268, stance 32/43 = 0.744,
+// speaker 27/28 = 0.964. Each bar fails on one more miss than today (stance: two).
+const RECALL_BAR: f64 = 0.75;
+const PRECISION_BAR: f64 = 0.25;
+const STANCE_BAR: f64 = 0.72;
+const SPEAKER_BAR: f64 = 0.95;
+
+/// The bundled news-tuned model trades recall for precision: it must stay well above the default's
+/// precision bar. Measured 2026-11-26 on tests/data/articles: recall 8/14 = 0.571, precision
+/// 8/18 = 0.444.
+#[test]
+fn news_model_reports_fewer_false_contradictions() {
+    let dir = ModelDir::open(repo().join("models/minilm-l6-nli-news")).expect("news model");
+    let s = OnnxScorer::load(&dir, ScorerOptions::default()).expect("load news model");
+    let sc = score_set(&repo().join("tests/data/articles"), &s);
+    let recall = sc.found as f64 / sc.planted.max(1) as f64;
+    let precision = sc.found as f64 / sc.predicted.max(1) as f64;
+    eprintln!("news model: recall {recall:.3} precision {precision:.3}");
+    assert!(precision >= 0.42, "pair precision {precision:.3}");
+    assert!(recall >= 0.5, "pair recall {recall:.3}");
+}
 
 #[test]
 fn huge_documents_are_refused_with_a_limit_not_hours_of_work() {
