@@ -369,16 +369,16 @@ fn annotated_articles_meet_the_quality_bar() {
 }
 
 // The bars the default model and rules reach on tests/data/articles (see README, Quality).
-// Measured 2026-11-26: recall 11/14 = 0.786, precision 11/41 = 0.268, stance 32/43 = 0.744,
-// speaker 27/28 = 0.964. Each bar fails on one more miss than today (stance: two).
-const RECALL_BAR: f64 = 0.75;
-const PRECISION_BAR: f64 = 0.25;
-const STANCE_BAR: f64 = 0.72;
+// Measured 2026-11-26: recall 10/14 = 0.714, precision 10/16 = 0.625, stance 33/43 = 0.767,
+// speaker 27/28 = 0.964. Each bar fails on one more miss than today (precision: two more false
+// pairs).
+const RECALL_BAR: f64 = 0.70;
+const PRECISION_BAR: f64 = 0.58;
+const STANCE_BAR: f64 = 0.74;
 const SPEAKER_BAR: f64 = 0.95;
 
-/// The bundled news-tuned model trades recall for precision: it must stay well above the default's
-/// precision bar. Measured 2026-11-26 on tests/data/articles: recall 8/14 = 0.571, precision
-/// 8/18 = 0.444.
+/// The bundled news-tuned model trades recall for precision. Measured 2026-11-26 on
+/// tests/data/articles: recall 8/14 = 0.571, precision 8/12 = 0.667.
 #[test]
 fn news_model_reports_fewer_false_contradictions() {
     let dir = ModelDir::open(repo().join("models/minilm-l6-nli-news")).expect("news model");
@@ -387,7 +387,7 @@ fn news_model_reports_fewer_false_contradictions() {
     let recall = sc.found as f64 / sc.planted.max(1) as f64;
     let precision = sc.found as f64 / sc.predicted.max(1) as f64;
     eprintln!("news model: recall {recall:.3} precision {precision:.3}");
-    assert!(precision >= 0.42, "pair precision {precision:.3}");
+    assert!(precision >= 0.6, "pair precision {precision:.3}");
     assert!(recall >= 0.5, "pair recall {recall:.3}");
 }
 

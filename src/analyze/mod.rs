@@ -1,6 +1,7 @@
 //! `analyze`: claims → candidate pairs → NLI both ways → contradictions → disputes → stance.
 
 mod candidates;
+pub mod clash;
 mod disputes;
 
 use std::collections::{BTreeSet, HashMap};
@@ -16,6 +17,7 @@ use crate::report::{
 };
 
 pub use candidates::{candidates, Candidate, CandidateRule, Unit};
+pub use clash::{clash, Clash};
 pub use disputes::{group, Edge, Grouped};
 
 /// A document to analyse.
@@ -46,6 +48,9 @@ pub struct AnalyzeOptions {
     pub min_relatedness: f32,
     /// Extra partners per denial among other speakers' claims about the same names (0: off).
     pub denial_partners: usize,
+    /// Report a pair only when it also clashes on the surface (numbers, dates, places, opposite
+    /// words, negation); pairs without a clash are not even sent to NLI.
+    pub require_clash: bool,
     /// Look for contradictions (needs a 3-way model).
     pub contradictions: bool,
     /// Also pair claims of different documents (off: each document on its own, as `batch` does
@@ -67,6 +72,7 @@ impl Default for AnalyzeOptions {
             neighbours: 2,
             min_relatedness: 0.15,
             denial_partners: 8,
+            require_clash: true,
             contradictions: true,
             cross_document: true,
             timing: false,
@@ -85,6 +91,7 @@ impl AnalyzeOptions {
             neighbours: self.neighbours,
             min_relatedness: self.min_relatedness,
             denial_partners: self.denial_partners,
+            require_clash: self.require_clash,
         }
     }
 
@@ -346,6 +353,21 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
                 denial_partners: opts.denial_partners,
             },
         );
+        stats.candidate_pairs = cands.len();
+        let side = |u: usize| clash::Side {
+            text: units.content[u],
+            terms: &units.sets[u],
+            negative: units.units[u].denial,
+            denial: units.negated[u] || clash::is_outright_denial(units.content[u]),
+            names: &units.units[u].names,
+        };
+        let clashes: Vec<Option<Clash>> =
+            cands.iter().map(|c| clash(side(c.i), side(c.j))).collect();
+        let (cands, clashes): (Vec<Candidate>, Vec<Option<Clash>>) = cands
+            .into_iter()
+            .zip(clashes)
+            .filter(|(_, k)| k.is_some() || !opts.require_clash)
+            .unzip();
         let pairs: Vec<Pair<'_>> = cands
             .iter()
             .flat_map(|c| {
@@ -355,10 +377,9 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
                 ]
             })
             .collect();
-        stats.candidate_pairs = cands.len();
         stats.contradiction_calls = pairs.len();
         let probs = timed.score(&pairs)?;
-        for (c, p) in cands.iter().zip(probs.chunks(2)) {
+        for ((c, p), &kind) in cands.iter().zip(probs.chunks(2)).zip(&clashes) {
             let score = pair_score(p[0], p[1], units.negated[c.i], units.negated[c.j]);
             if score < opts.contradiction_threshold {
                 continue;
@@ -382,6 +403,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
                 a_to_b: p[0],
                 b_to_a: p[1],
                 relatedness: c.relatedness,
+                clash: kind,
                 dispute: None,
             });
         }

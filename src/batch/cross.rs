@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use super::output::{read_lines, DoneIds};
 use super::Progress;
-use crate::analyze::{group, Edge};
+use crate::analyze::{clash, group, Clash, Edge};
 use crate::claims;
 use crate::error::{Error, Result};
 use crate::nli::{Pair, Probs, Scorer};
@@ -521,6 +521,10 @@ pub fn pairs(
                     a_to_b: h.1,
                     b_to_a: h.2,
                     relatedness,
+                    clash: clash_of(
+                        &corpus.claims[i as usize].content,
+                        &corpus.claims[j as usize].content,
+                    ),
                     same_speaker: speaker(i).is_some() && speaker(i) == speaker(j),
                     cross_document: true,
                     dispute: None,
@@ -595,6 +599,23 @@ pub fn write(found: &Found, cross: &Path, disputes: &Path) -> Result<()> {
     }
     lines(&found.contradictions, cross)?;
     lines(&found.disputes, disputes)
+}
+
+/// The surface clash of two claims, recorded to explain a cross-document pair (not required:
+/// the cross pass has its own specific-term rule).
+fn clash_of(a: &str, b: &str) -> Option<Clash> {
+    use crate::relate::{is_negative, name_terms, terms, LowerWords};
+    let lower = LowerWords::default();
+    let (ta, tb) = (terms(a), terms(b));
+    let (na, nb) = (name_terms(a, &lower), name_terms(b, &lower));
+    let side = |text, terms, names| crate::analyze::clash::Side {
+        text,
+        terms,
+        negative: is_negative(text),
+        denial: crate::analyze::clash::is_outright_denial(text),
+        names,
+    };
+    clash(side(a, &ta, &na), side(b, &tb, &nb))
 }
 
 #[cfg(test)]

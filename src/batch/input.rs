@@ -300,21 +300,10 @@ impl Records {
                     Ok(b) => b,
                     Err(e) => return fail(Error::io(&path, e)),
                 };
-                let text = match ingest::decode(bytes, &location) {
+                let (text, title) = match document_text(bytes, &location, format) {
                     Ok(t) => t,
                     Err(e) => return fail(e),
                 };
-                let (text, title) = if format == Format::Html {
-                    let page = html_to_text(&text);
-                    (page.text, page.title)
-                } else {
-                    (text, None)
-                };
-                if text.trim().is_empty() {
-                    return fail(Error::EmptyDocument {
-                        source_name: location.clone(),
-                    });
-                }
                 Some(Ok(InputDoc {
                     id,
                     location,
@@ -415,21 +404,10 @@ impl Records {
                         limit,
                     });
                 }
-                let text = match ingest::decode(bytes, &location) {
+                let (text, title) = match document_text(bytes, &location, format) {
                     Ok(t) => t,
                     Err(e) => return fail(e),
                 };
-                let (text, title) = if format == Format::Html {
-                    let page = html_to_text(&text);
-                    (page.text, page.title)
-                } else {
-                    (text, None)
-                };
-                if text.trim().is_empty() {
-                    return fail(Error::EmptyDocument {
-                        source_name: location.clone(),
-                    });
-                }
                 Some(Ok(InputDoc {
                     id: "stdin".into(),
                     location,
@@ -706,6 +684,27 @@ fn csv_record(
         date: opt(columns.date),
         text,
     })
+}
+
+/// A whole-file document's text and title: decoded, HTML reduced to its text, empty refused.
+fn document_text(
+    bytes: Vec<u8>,
+    location: &str,
+    format: Format,
+) -> Result<(String, Option<String>), Error> {
+    let text = ingest::decode(bytes, location)?;
+    let (text, title) = if format == Format::Html {
+        let page = html_to_text(&text);
+        (page.text, page.title)
+    } else {
+        (text, None)
+    };
+    if text.trim().is_empty() {
+        return Err(Error::EmptyDocument {
+            source_name: location.to_string(),
+        });
+    }
+    Ok((text, title))
 }
 
 fn file_name(path: &Path) -> String {

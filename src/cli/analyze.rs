@@ -56,6 +56,10 @@ pub struct AnalyzeArgs {
     /// same people, however few words they share (NLI calls ≤ 2·this·denials; 0: off).
     #[arg(long, default_value_t = AnalyzeOptions::default().denial_partners)]
     denial_partners: usize,
+    /// Also report NLI contradictions that show no surface clash (different numbers, dates,
+    /// places, opposite words, negation): more paraphrased disputes, many more false alarms.
+    #[arg(long)]
+    any_contradiction: bool,
     /// Only stance; no contradiction pairs (allows binary entailment models).
     #[arg(long)]
     no_contradictions: bool,
@@ -99,6 +103,7 @@ impl AnalyzeArgs {
             neighbours: self.neighbours,
             min_relatedness: self.min_relatedness,
             denial_partners: self.denial_partners,
+            require_clash: !self.any_contradiction,
             contradictions: !self.no_contradictions,
             cross_document: true,
             timing: self.timing,

@@ -403,6 +403,9 @@ fn contradictions(out: &mut String, report: &Report) {
         if x.cross_document {
             badges.push_str("<span class=\"badge\">cross-document</span>");
         }
+        if let Some(k) = x.clash {
+            let _ = write!(badges, "<span class=\"badge\">{} clash</span>", k.as_str());
+        }
         let _ = write!(
             out,
             "<li id=\"{}\"><details><summary><span class=\"score\" title=\"mean P(contradiction) of both directions\">{}</span><span class=\"id\">A</span>{}<span class=\"vs\">vs</span><span class=\"id\">B</span>{}{badges}</summary>\n\

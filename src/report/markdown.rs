@@ -112,6 +112,9 @@ pub fn render_markdown(report: &Report) -> String {
         if x.cross_document {
             notes.push("cross-document".to_string());
         }
+        if let Some(k) = x.clash {
+            notes.push(format!("{} clash", k.as_str()));
+        }
         if let Some(d) = &x.dispute {
             notes.push(format!("dispute {}", md(d)));
         }

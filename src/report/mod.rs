@@ -76,6 +76,9 @@ pub struct Settings {
     /// Extra candidate partners per denial (absent in reports written before it existed).
     #[serde(default)]
     pub denial_partners: usize,
+    /// Pairs had to clash on the surface as well (absent in reports written before it existed).
+    #[serde(default)]
+    pub require_clash: bool,
 }
 
 /// Where a target came from.
@@ -184,6 +187,9 @@ pub struct Contradiction {
     pub same_speaker: bool,
     /// The claims come from different documents.
     pub cross_document: bool,
+    /// The surface sign that the claims cannot both hold (absent: none was required or found).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clash: Option<crate::analyze::Clash>,
     /// The dispute this pair belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dispute: Option<String>,
@@ -226,7 +232,8 @@ pub struct Stats {
     pub all_pairs: usize,
     /// Pairs the candidate rule kept.
     pub candidate_pairs: usize,
-    /// NLI calls for contradictions (two per candidate pair).
+    /// NLI calls for contradictions: two per candidate pair that clashes (all candidate pairs
+    /// when no clash is required).
     pub contradiction_calls: usize,
     /// NLI calls for stance.
     pub stance_calls: usize,

@@ -283,10 +283,13 @@ fn contradiction(
         out,
         "\n    {}",
         paint.dim(&format!(
-            "P(contradiction) A→B {}, B→A {}; relatedness {}",
+            "P(contradiction) A→B {}, B→A {}; relatedness {}{}",
             prob(x.a_to_b.contradiction),
             prob(x.b_to_a.contradiction),
-            prob(x.relatedness)
+            prob(x.relatedness),
+            x.clash
+                .map(|k| format!("; {} clash", k.as_str()))
+                .unwrap_or_default()
         ))
     );
     out
