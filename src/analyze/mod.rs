@@ -44,8 +44,10 @@ pub struct AnalyzeOptions {
     pub contradiction_threshold: f32,
     /// Partners kept per claim by the candidate rule.
     pub neighbours: usize,
-    /// Minimum relatedness for NLI to be asked at all.
+    /// Minimum relatedness of two claims for NLI to judge the pair at all.
     pub min_relatedness: f32,
+    /// Minimum relatedness of a claim to a target for NLI to judge its stance (else `none`).
+    pub stance_min_relatedness: f32,
     /// Extra partners per denial among other speakers' claims about the same names (0: off).
     pub denial_partners: usize,
     /// Report a pair only when it also clashes on the surface (numbers, dates, places, opposite
@@ -69,8 +71,9 @@ impl Default for AnalyzeOptions {
             favor_threshold: 0.5,
             against_threshold: 0.5,
             contradiction_threshold: 0.5,
-            neighbours: 2,
-            min_relatedness: 0.15,
+            neighbours: 3,
+            min_relatedness: 0.08,
+            stance_min_relatedness: 0.15,
             denial_partners: 8,
             require_clash: true,
             contradictions: true,
@@ -90,6 +93,7 @@ impl AnalyzeOptions {
             contradiction_threshold: self.contradiction_threshold,
             neighbours: self.neighbours,
             min_relatedness: self.min_relatedness,
+            stance_min_relatedness: self.stance_min_relatedness,
             denial_partners: self.denial_partners,
             require_clash: self.require_clash,
         }
@@ -109,6 +113,7 @@ impl AnalyzeOptions {
         unit("against threshold", self.against_threshold)?;
         unit("contradiction threshold", self.contradiction_threshold)?;
         unit("min relatedness", self.min_relatedness)?;
+        unit("stance min relatedness", self.stance_min_relatedness)?;
         if self.targets.iter().any(|t| t.trim().is_empty()) {
             return Err(Error::EmptyText { what: "target" });
         }
@@ -497,7 +502,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     let mut asks: Vec<(usize, usize)> = Vec::new();
     for u in 0..n {
         for (t, set) in target_sets.iter().enumerate() {
-            if rel.similarity_to(&units.sets, u, set) >= opts.min_relatedness {
+            if rel.similarity_to(&units.sets, u, set) >= opts.stance_min_relatedness {
                 asks.push((u, t));
             }
         }

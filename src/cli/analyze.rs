@@ -52,6 +52,9 @@ pub struct AnalyzeArgs {
     /// Minimum content-word relatedness (0..1) for NLI to judge a pair at all.
     #[arg(long, default_value_t = AnalyzeOptions::default().min_relatedness)]
     min_relatedness: f32,
+    /// Minimum relatedness (0..1) of a claim to a target for NLI to judge its stance.
+    #[arg(long, default_value_t = AnalyzeOptions::default().stance_min_relatedness)]
+    stance_min_relatedness: f32,
     /// Extra partners per denial ("there is no rift") among other speakers' claims naming the
     /// same people, however few words they share (NLI calls ≤ 2·this·denials; 0: off).
     #[arg(long, default_value_t = AnalyzeOptions::default().denial_partners)]
@@ -102,6 +105,7 @@ impl AnalyzeArgs {
             contradiction_threshold: self.contradiction_threshold,
             neighbours: self.neighbours,
             min_relatedness: self.min_relatedness,
+            stance_min_relatedness: self.stance_min_relatedness,
             denial_partners: self.denial_partners,
             require_clash: !self.any_contradiction,
             contradictions: !self.no_contradictions,

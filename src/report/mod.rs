@@ -73,6 +73,10 @@ pub struct Settings {
     pub neighbours: usize,
     /// Minimum relatedness (0..1) for a pair or a claim/target to be judged by NLI at all.
     pub min_relatedness: f32,
+    /// Minimum relatedness of a claim to a target for its stance to be judged (absent in reports
+    /// written before it existed; they used `min_relatedness`).
+    #[serde(default)]
+    pub stance_min_relatedness: f32,
     /// Extra candidate partners per denial (absent in reports written before it existed).
     #[serde(default)]
     pub denial_partners: usize,
