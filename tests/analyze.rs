@@ -369,12 +369,12 @@ fn annotated_articles_meet_the_quality_bar() {
 }
 
 // The bars the default model and rules reach on tests/data/articles (see README, Quality).
-// Measured 2026-11-26: recall 12/14 = 0.857, precision 12/20 = 0.600, stance 34/43 = 0.791,
+// Measured 2026-11-26: recall 12/14 = 0.857, precision 12/20 = 0.600, stance 35/43 = 0.814,
 // speaker 27/28 = 0.964. Each bar fails on one more miss than today (precision: two more false
 // pairs).
 const RECALL_BAR: f64 = 0.85;
 const PRECISION_BAR: f64 = 0.55;
-const STANCE_BAR: f64 = 0.78;
+const STANCE_BAR: f64 = 0.80;
 const SPEAKER_BAR: f64 = 0.95;
 
 /// The bundled news-tuned model trades recall for precision. Measured 2026-11-26 on

@@ -65,16 +65,26 @@ pub struct Side<'a> {
 
 /// The first clash found between two claims, checked from the most to the least specific.
 pub fn clash(a: Side<'_>, b: Side<'_>) -> Option<Clash> {
-    if number_clash(a.text, b.text) {
+    hard_clash(a.text, b.text).or_else(|| {
+        if a.negative != b.negative {
+            negation_clash(a, b)
+        } else {
+            None
+        }
+    })
+}
+
+/// A clash of content rather than polarity (number, date, place, opposite words): two texts
+/// with one cannot entail each other.
+pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
+    if number_clash(a, b) {
         Some(Clash::Number)
-    } else if date_clash(a.text, b.text) {
+    } else if date_clash(a, b) {
         Some(Clash::Date)
-    } else if place_clash(a.text, b.text) {
+    } else if place_clash(a, b) {
         Some(Clash::Place)
-    } else if antonym_clash(a.text, b.text) {
+    } else if antonym_clash(a, b) {
         Some(Clash::Antonym)
-    } else if a.negative != b.negative {
-        negation_clash(a, b)
     } else {
         None
     }

@@ -526,7 +526,18 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         })
         .collect();
     for (&(u, t), p) in asks.iter().zip(&probs) {
-        let label = stance_label(p, opts);
+        // "House prices fell" cannot entail "house prices rose", whatever the model says.
+        let label = match clash::hard_clash(units.content[u], &targets[t].text) {
+            Some(_) => stance_label(
+                &Probs {
+                    entailment: 0.0,
+                    neutral: p.neutral,
+                    contradiction: p.contradiction + p.entailment,
+                },
+                opts,
+            ),
+            None => stance_label(p, opts),
+        };
         stance[u][t] = Stance {
             target: targets[t].id.clone(),
             label: if units.negated[u] { flip(label) } else { label },
@@ -690,5 +701,33 @@ mod tests {
         assert_eq!(stance_label(&p(0.1, 0.8), &opts), StanceLabel::Against);
         assert_eq!(stance_label(&p(0.4, 0.3), &opts), StanceLabel::None);
         assert_eq!(flip(StanceLabel::Favor), StanceLabel::Against);
+    }
+
+    #[test]
+    fn a_hard_clash_with_the_target_is_never_favour() {
+        // A model that calls everything entailment.
+        let yes = crate::nli::FnScorer::new("yes", |_: &Pair<'_>| Probs {
+            entailment: 0.9,
+            neutral: 0.05,
+            contradiction: 0.05,
+        });
+        let docs = [Document {
+            id: "d".into(),
+            source: None,
+            text: "House prices in Calder Bay fell in the third quarter. \
+                   House prices in Calder Bay went up in the third quarter."
+                .into(),
+        }];
+        let opts = AnalyzeOptions {
+            targets: vec!["House prices in Calder Bay rose in the third quarter.".into()],
+            ..AnalyzeOptions::default()
+        };
+        let report = analyze(&yes, &docs, &opts).unwrap();
+        let labels: Vec<StanceLabel> = report.documents[0]
+            .claims
+            .iter()
+            .map(|c| c.stance[0].label)
+            .collect();
+        assert_eq!(labels, vec![StanceLabel::Against, StanceLabel::Favor]);
     }
 }
