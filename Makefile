@@ -1,5 +1,5 @@
-# gainsay — two commands for a fresh machine: `make demo` and `make test`.
-# `make setup` is the idempotent set-up both call.
+# gainsay — a fresh machine: `make setup`, then `make demo` (the main job) and `make test`.
+# `make setup` is idempotent; demo and test call it too.
 
 CARGO ?= cargo
 BIN := target/release/gainsay
