@@ -208,6 +208,19 @@ fn cli_analyze_refuses_bad_input_clearly() {
     assert_eq!(std::fs::read(&report).unwrap(), b"{\"old\": true}");
 }
 
+#[test]
+fn cli_analyze_warns_about_empty_files_and_writes_a_valid_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tmp.path().join("empty.txt");
+    std::fs::write(&empty, b"  \n").unwrap();
+    let out = run(&["analyze", empty.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("is empty"), "{}", stderr(&out));
+    let report: Report = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report.documents.len(), 1);
+    assert!(report.documents[0].claims.is_empty());
+}
+
 /// Pair recall/precision, stance and speaker accuracy over an annotated article set.
 #[derive(Debug, Default)]
 struct Scores {

@@ -143,6 +143,12 @@ pub fn read_documents(files: &[PathBuf]) -> anyhow::Result<Vec<Document>> {
     let mut docs = Vec::new();
     for path in files {
         let text = gainsay::ingest::read_text(path)?;
+        if text.trim().is_empty() {
+            eprintln!(
+                "warning: {} is empty; its report section will have no claims",
+                path.display()
+            );
+        }
         let stem = if path == Path::new("-") {
             "stdin".to_string()
         } else {
