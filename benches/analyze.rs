@@ -100,10 +100,48 @@ fn bench_analyze(c: &mut Criterion) {
         },
     )
     .expect("load default model");
+    per_thousand_words(&real);
     g.bench_function("minilm_fast_b32_t2/4x12", |b| {
         b.iter(|| analyze(&real, &docs, &opts).unwrap())
     });
     g.finish();
+}
+
+/// Analyse time per 1,000 words of real article text (tests/data/articles, each document on its
+/// own, default rules) and the share of it spent in NLI; printed once before the timed runs.
+fn per_thousand_words(scorer: &OnnxScorer) {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/data/articles")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let opts = AnalyzeOptions {
+        timing: true,
+        ..AnalyzeOptions::default()
+    };
+    let (mut words, mut total_ms, mut nli_ms) = (0usize, 0.0, 0.0);
+    for _ in 0..3 {
+        for path in &files {
+            let text = std::fs::read_to_string(path).unwrap();
+            words += text.split_whitespace().count();
+            let doc = Document {
+                id: "d".into(),
+                source: None,
+                text,
+            };
+            let report = analyze(scorer, &[doc], &opts).unwrap();
+            let t = report.stats.timing.expect("timing requested");
+            total_ms += t.total_ms;
+            nli_ms += t.nli_ms;
+        }
+    }
+    eprintln!(
+        "analyze, real articles: {:.0} ms per 1,000 words, {:.0} % of it in NLI ({words} words)",
+        total_ms / words as f64 * 1000.0,
+        nli_ms / total_ms * 100.0
+    );
 }
 
 criterion_group!(benches, bench_pruning, bench_analyze);

@@ -121,10 +121,14 @@ impl OnnxScorer {
         let bytes = std::fs::read(&model_path).map_err(|e| Error::io(&model_path, e))?;
         let batch_dependent = memchr::memmem::find(&bytes, b"DynamicQuantizeLinear").is_some();
         let sha256 = hex(&Sha256::digest(&bytes));
+        // No memory pattern: ORT plans and keeps one allocation pattern per input shape, and
+        // length-sorted batches have many shapes (peak RSS at batch 32: 283 MB with, 176 MB
+        // without, no measurable loss of speed).
         let session = Session::builder(runtime.environment())?
             .with_optimization_level(GraphOptimizationLevel::Level3)?
             .with_intra_threads(options.threads)?
             .with_inter_threads(1)?
+            .with_memory_pattern(false)?
             .commit_from_memory(&bytes)
             .map_err(|source| Error::ModelLoad {
                 path: model_path.clone(),
