@@ -382,16 +382,16 @@ fn annotated_articles_meet_the_quality_bar() {
 }
 
 // The bars the default model and rules reach on tests/data/articles (see README, Quality).
-// Measured 2026-11-26: recall 12/14 = 0.857, precision 12/20 = 0.600, stance 35/43 = 0.814,
-// speaker 27/28 = 0.964. Each bar fails on one more miss than today (precision: two more false
-// pairs).
+// Measured 2026-11-26: recall 12/14 = 0.857, precision 12/21 = 0.571, stance 35/43 = 0.814,
+// speaker 27/28 = 0.964. Each bar fails on one more miss than today (precision: one more false
+// pair).
 const RECALL_BAR: f64 = 0.85;
 const PRECISION_BAR: f64 = 0.55;
 const STANCE_BAR: f64 = 0.80;
 const SPEAKER_BAR: f64 = 0.95;
 
 /// The bundled news-tuned model trades recall for precision. Measured 2026-11-26 on
-/// tests/data/articles: recall 8/14 = 0.571, precision 8/12 = 0.667.
+/// tests/data/articles: recall 9/14 = 0.643, precision 9/13 = 0.692.
 #[test]
 fn news_model_reports_fewer_false_contradictions() {
     let dir = ModelDir::open(repo().join("models/minilm-l6-nli-news")).expect("news model");
@@ -497,8 +497,8 @@ fn all_pairs(s: &OnnxScorer, report: &Report) -> (BTreeSet<(String, String)>, us
 /// The candidate rule against scoring every pair: how many of the planted contradictions that
 /// all-pairs NLI finds does the pruned run keep, at how many NLI calls. Measured 2026-11-26 on
 /// tests/data/articles + articles-dev (26 planted, 179 claims): all pairs find 25 with 1,290 NLI
-/// calls (and 574 false pairs); the relatedness rule alone keeps 23 (92 %) at 1.9 calls a claim
-/// (131 false); the default (relatedness + clash) keeps 22 (88 %) at 0.44 calls a claim (10 false).
+/// calls (and 574 false pairs); the relatedness rule alone keeps 24 (96 %) at 1.9 calls a claim
+/// (133 false); the default (relatedness + clash) keeps 23 (92 %) at 0.44 calls a claim (12 false).
 #[test]
 fn pruning_keeps_most_true_contradictions_at_linear_cost() {
     let s = scorer();
@@ -538,13 +538,13 @@ fn pruning_keeps_most_true_contradictions_at_linear_cost() {
         );
     }
     assert!(
-        related.0 as f64 >= 0.9 * brute.0 as f64,
+        related.0 as f64 >= 0.95 * brute.0 as f64,
         "relatedness rule keeps {} of {}",
         related.0,
         brute.0
     );
     assert!(
-        default.0 as f64 >= 0.85 * brute.0 as f64,
+        default.0 as f64 >= 0.9 * brute.0 as f64,
         "default keeps {} of {}",
         default.0,
         brute.0

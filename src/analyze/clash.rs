@@ -35,6 +35,14 @@ pub enum Clash {
 }
 
 impl Clash {
+    /// Whether two claims with this clash cannot entail each other. An outright denial can: its
+    /// proposition is compared, and agreement with it is the contradiction. Different places can
+    /// too: "turnout in the Vingardtun election" and "turnout in the Peldorast election" are two
+    /// elections, not one in dispute.
+    pub fn rules_out_entailment(self) -> bool {
+        !matches!(self, Clash::Denial | Clash::Place)
+    }
+
     /// The clash's name as the JSON report writes it.
     pub fn as_str(self) -> &'static str {
         match self {

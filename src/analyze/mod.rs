@@ -163,6 +163,32 @@ fn flip(label: StanceLabel) -> StanceLabel {
     }
 }
 
+/// NLI probabilities with the entailment mass counted as contradiction: for a pair or a
+/// claim/target whose clash rules entailment out ("resigned" / "did not resign", "rose" / "fell"),
+/// small models' confident "entailment" is a misreading of the same event.
+fn entailment_as_contradiction(p: Probs) -> Probs {
+    Probs {
+        entailment: 0.0,
+        neutral: p.neutral,
+        contradiction: p.contradiction + p.entailment,
+    }
+}
+
+/// The score of two assertions (no denial verb on either side): their mean contradiction, with
+/// entailment counted as contradiction where their clash rules entailment out.
+pub fn clash_score(a_to_b: Probs, b_to_a: Probs, clash: Option<Clash>) -> f32 {
+    if clash.is_some_and(Clash::rules_out_entailment) {
+        pair_score(
+            entailment_as_contradiction(a_to_b),
+            entailment_as_contradiction(b_to_a),
+            false,
+            false,
+        )
+    } else {
+        pair_score(a_to_b, b_to_a, false, false)
+    }
+}
+
 /// A pair's contradiction score from both directions. Two assertions contradict when NLI says
 /// contradiction both ways (mean). An assertion and a denial of the same proposition contradict
 /// when NLI says one entails the other (max over directions). Two denials are not scored.
@@ -385,7 +411,12 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         stats.contradiction_calls = pairs.len();
         let probs = timed.score(&pairs)?;
         for ((c, p), &kind) in cands.iter().zip(probs.chunks(2)).zip(&clashes) {
-            let score = pair_score(p[0], p[1], units.negated[c.i], units.negated[c.j]);
+            let (ni, nj) = (units.negated[c.i], units.negated[c.j]);
+            let score = if !ni && !nj {
+                clash_score(p[0], p[1], kind)
+            } else {
+                pair_score(p[0], p[1], ni, nj)
+            };
             if score < opts.contradiction_threshold {
                 continue;
             }
@@ -528,14 +559,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     for (&(u, t), p) in asks.iter().zip(&probs) {
         // "House prices fell" cannot entail "house prices rose", whatever the model says.
         let label = match clash::hard_clash(units.content[u], &targets[t].text) {
-            Some(_) => stance_label(
-                &Probs {
-                    entailment: 0.0,
-                    neutral: p.neutral,
-                    contradiction: p.contradiction + p.entailment,
-                },
-                opts,
-            ),
+            Some(_) => stance_label(&entailment_as_contradiction(*p), opts),
             None => stance_label(p, opts),
         };
         stance[u][t] = Stance {

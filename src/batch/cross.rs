@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use super::output::{read_lines, DoneIds};
 use super::Progress;
-use crate::analyze::{clash, group, Clash, Edge};
+use crate::analyze::{clash, clash_score, group, Clash, Edge};
 use crate::claims;
 use crate::error::{Error, Result};
 use crate::nli::{Pair, Probs, Scorer};
@@ -441,7 +441,8 @@ pub fn pairs(
     let chunks: Vec<&[(u32, u32, f32)]> = cands.chunks(chunk).collect();
     let next = AtomicUsize::new(0);
     let scored = AtomicU64::new(0);
-    let hits: Mutex<Vec<(usize, Probs, Probs)>> = Mutex::new(Vec::new());
+    type Hit = (usize, Probs, Probs, f32, Option<Clash>);
+    let hits: Mutex<Vec<Hit>> = Mutex::new(Vec::new());
     let failure: Mutex<Option<Error>> = Mutex::new(None);
     std::thread::scope(|s| {
         for scorer in scorers {
@@ -462,10 +463,11 @@ pub fn pairs(
                     Ok(probs) => {
                         let mut found = Vec::new();
                         for (m, p) in probs.chunks(2).enumerate() {
-                            if (p[0].contradiction + p[1].contradiction) / 2.0
-                                >= opts.contradiction_threshold
-                            {
-                                found.push((k * chunk + m, p[0], p[1]));
+                            let (i, j, _) = part[m];
+                            let kind = clash_of(text(i), text(j));
+                            let score = clash_score(p[0], p[1], kind);
+                            if score >= opts.contradiction_threshold {
+                                found.push((k * chunk + m, p[0], p[1], score, kind));
                             }
                         }
                         hits.lock().expect("no poisoning").extend(found);
@@ -486,7 +488,7 @@ pub fn pairs(
     }
     let mut hits = hits.into_inner().expect("no poisoning");
     // Highest score first; ties in candidate order. Ids follow this order.
-    let score = |h: &(usize, Probs, Probs)| (h.1.contradiction + h.2.contradiction) / 2.0;
+    let score = |h: &Hit| h.3;
     hits.sort_by(|x, y| score(y).total_cmp(&score(x)).then(x.0.cmp(&y.0)));
     stats.nli_calls = 2 * cands.len() as u64;
     stats.contradictions = hits.len() as u64;
@@ -521,10 +523,7 @@ pub fn pairs(
                     a_to_b: h.1,
                     b_to_a: h.2,
                     relatedness,
-                    clash: clash_of(
-                        &corpus.claims[i as usize].content,
-                        &corpus.claims[j as usize].content,
-                    ),
+                    clash: h.4,
                     same_speaker: speaker(i).is_some() && speaker(i) == speaker(j),
                     cross_document: true,
                     dispute: None,
@@ -601,8 +600,9 @@ pub fn write(found: &Found, cross: &Path, disputes: &Path) -> Result<()> {
     lines(&found.disputes, disputes)
 }
 
-/// The surface clash of two claims, recorded to explain a cross-document pair (not required:
-/// the cross pass has its own specific-term rule).
+/// The surface clash of two claims: recorded to explain a cross-document pair, and where it rules
+/// entailment out, the model's entailment counts as contradiction. Not required: the cross pass
+/// has its own specific-term rule.
 fn clash_of(a: &str, b: &str) -> Option<Clash> {
     use crate::relate::{is_negative, name_terms, terms, LowerWords};
     let lower = LowerWords::default();
