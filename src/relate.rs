@@ -263,6 +263,38 @@ const STOP: &[&str] = &[
     "senior",
 ];
 
+/// Days of the week, lower case.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Months, lower case.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether a lower-case word names a day or a month.
+pub fn is_calendar_word(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || MONTHS.contains(&word)
+}
+
 /// Subjects that point back to people or things named in the sentence before.
 const ANAPHORA: &[&str] = &[
     "he",

@@ -201,32 +201,17 @@ fn number_clash(a: &str, b: &str) -> bool {
     })
 }
 
-const DATES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// A day or month named in a text ("may" only capitalised: lower case it is the verb).
+fn is_date_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    relate::is_calendar_word(&lower) && (lower != "may" || word.starts_with('M'))
+}
 
 fn dates(text: &str) -> BTreeSet<String> {
     words(text)
         .into_iter()
+        .filter(|w| is_date_word(w))
         .map(str::to_lowercase)
-        .filter(|w| DATES.contains(&w.as_str()))
         .collect()
 }
 
@@ -253,7 +238,7 @@ fn places(text: &str) -> Vec<String> {
             .copied()
             .collect();
         // Months and days are dates, not places ("in June").
-        if !name.is_empty() && !DATES.contains(&name[0].to_lowercase().as_str()) {
+        if !name.is_empty() && !is_date_word(name[0]) {
             out.push(name.join(" "));
         }
     }
