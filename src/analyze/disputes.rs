@@ -35,7 +35,14 @@ pub struct Edge {
 
 /// Groups `edges` into disputes, largest first, deterministically. `voice` maps a unit to the
 /// voice it speaks with; units of one voice are kept on one side where the split allows.
-pub fn group(edges: &[Edge], voice: impl Fn(usize) -> usize) -> Vec<Grouped> {
+/// `anchor_first` marks units that should state the proposition when they are in a dispute (an
+/// outright denial reads best: "There is no rift ...", favoured by the denier); otherwise the
+/// most contradicted claim does.
+pub fn group(
+    edges: &[Edge],
+    voice: impl Fn(usize) -> usize,
+    anchor_first: impl Fn(usize) -> bool,
+) -> Vec<Grouped> {
     let mut adj: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for e in edges {
         adj.entry(e.a).or_default().insert(e.b);
@@ -49,10 +56,11 @@ pub fn group(edges: &[Edge], voice: impl Fn(usize) -> usize) -> Vec<Grouped> {
         }
         let members: BTreeSet<usize> = collect(&adj, start).into_iter().collect();
         seen.extend(members.iter().copied());
-        // The most contradicted claim anchors the dispute; ties go to the earliest.
+        // A preferred claim, else the most contradicted one, anchors the dispute; ties go to the
+        // earliest.
         let anchor = *members
             .iter()
-            .max_by_key(|&&u| (adj[&u].len(), std::cmp::Reverse(u)))
+            .max_by_key(|&&u| (anchor_first(u), adj[&u].len(), std::cmp::Reverse(u)))
             .expect("component is not empty");
         let own: Vec<usize> = edges
             .iter()
@@ -212,7 +220,7 @@ mod tests {
     #[test]
     fn star_makes_one_dispute_with_the_hub_alone() {
         // 5 denies 1, 2 and 3; 7–8 is a separate dispute.
-        let g = group(&edges(&[(1, 5), (2, 5), (3, 5), (7, 8)]), |u| u);
+        let g = group(&edges(&[(1, 5), (2, 5), (3, 5), (7, 8)]), |u| u, |_| false);
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].anchor, 5);
         assert_eq!(g[0].favor, vec![5]);
@@ -225,7 +233,7 @@ mod tests {
     #[test]
     fn allies_land_on_the_same_side() {
         // 1 and 2 both contradict 3 and 4.
-        let g = group(&edges(&[(1, 3), (1, 4), (2, 3), (2, 4)]), |u| u);
+        let g = group(&edges(&[(1, 3), (1, 4), (2, 3), (2, 4)]), |u| u, |_| false);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].anchor, 1);
         assert_eq!(g[0].favor, vec![1, 2]);
@@ -234,7 +242,7 @@ mod tests {
 
     #[test]
     fn no_edges_no_disputes() {
-        assert!(group(&[], |u| u).is_empty());
+        assert!(group(&[], |u| u, |_| false).is_empty());
     }
 
     #[test]
@@ -259,12 +267,20 @@ mod tests {
             },
         ];
         let voice = |u: usize| if u == 11 { 10 } else { u };
-        let g = group(&e, voice);
+        let g = group(&e, voice, |_| false);
         assert_eq!(g.len(), 1);
         let (fav, ag) = (&g[0].favor, &g[0].against);
         let same = |x: usize, y: usize| fav.contains(&x) == fav.contains(&y);
         assert!(same(10, 11), "{fav:?} {ag:?}");
         assert!(same(1, 2), "{fav:?} {ag:?}");
         assert!(!same(1, 10), "{fav:?} {ag:?}");
+    }
+
+    #[test]
+    fn a_preferred_claim_states_the_proposition() {
+        // 5 is the most contradicted, but 3 (say, an outright denial) is preferred.
+        let g = group(&edges(&[(1, 5), (2, 5), (3, 5), (3, 4)]), |u| u, |u| u == 3);
+        assert_eq!(g[0].anchor, 3);
+        assert!(g[0].favor.contains(&3) && g[0].against.contains(&5));
     }
 }

@@ -464,7 +464,11 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
 
     // Disputes.
     let voices = voices(&units.units);
-    let grouped = group(&edges, |u| voices[u]);
+    let grouped = group(
+        &edges,
+        |u| voices[u],
+        |u| !units.negated[u] && clash::is_outright_denial(units.content[u]),
+    );
     let mut contradictions = contradictions;
     let mut disputes = Vec::new();
     for (k, g) in grouped.iter().enumerate() {

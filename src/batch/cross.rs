@@ -545,7 +545,7 @@ pub fn pairs(
         .collect();
     let mut disputes = Vec::new();
     // Across documents each claim speaks alone: one name in two outlets may be two people.
-    for (k, g) in group(&edges, |u| u).iter().enumerate() {
+    for (k, g) in group(&edges, |u| u, |_| false).iter().enumerate() {
         let id = format!("p{}", k + 1);
         for &e in &g.edges {
             contradictions[e].pair.dispute = Some(id.clone());
