@@ -58,7 +58,7 @@ fn bench_pruning(c: &mut Criterion) {
                     speaker: claim.speaker.map(|s| s.name),
                     span: (claim.span.start, claim.span.end),
                     names: BTreeSet::new(),
-                    denial: false,
+                    negative: false,
                 });
                 sets.push(terms(&claim.content));
             }

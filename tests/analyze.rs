@@ -42,18 +42,34 @@ fn claim_at(report: &Report, doc: usize, needle: &str) -> Option<String> {
         .map(|c| c.claim.id.clone())
 }
 
-fn pairs_of(report: &Report) -> BTreeSet<(String, String)> {
+/// The pair of `doc/claim` keys, in order, whichever claim came first.
+type PairKey = (String, String);
+
+fn unordered(a: String, b: String) -> PairKey {
+    if a <= b {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
+fn pairs_of(report: &Report) -> BTreeSet<PairKey> {
     report
         .contradictions
         .iter()
         .map(|c| {
-            let (a, b) = (
+            unordered(
                 format!("{}/{}", c.doc_a, c.a),
                 format!("{}/{}", c.doc_b, c.b),
-            );
-            (a.clone().min(b.clone()), a.max(b))
+            )
         })
         .collect()
+}
+
+/// The key of an annotated pair in a one-document report (document id `a`).
+fn note_key(report: &Report, n: &PairNote) -> PairKey {
+    let at = |needle| format!("a/{}", claim_at(report, 0, needle).unwrap_or_default());
+    unordered(at(&n.a), at(&n.b))
 }
 
 #[test]
@@ -68,10 +84,7 @@ fn seed_article_denial_disputes_the_rift_reports() {
     let cut_out = claim_at(&report, 0, "Rubio has been cut out of this").expect("cut-out claim");
     let sheets = claim_at(&report, 0, "singing off a different sheet").expect("sheets claim");
     let pairs = pairs_of(&report);
-    let has = |a: &str, b: &str| {
-        let (a, b) = (format!("rw/{a}"), format!("rw/{b}"));
-        pairs.contains(&(a.clone().min(b.clone()), a.max(b)))
-    };
+    let has = |a: &str, b: &str| pairs.contains(&unordered(format!("rw/{a}"), format!("rw/{b}")));
     assert!(
         has(&denial, &cut_out) || has(&denial, &sheets),
         "the denial ({denial}) is paired with neither {cut_out} nor {sheets}: {pairs:?}"
@@ -293,11 +306,7 @@ fn score_set(dir: &Path, s: &OnnxScorer) -> Scores {
         let docs = [doc("a", &text)];
         let report = analyze(s, &docs, &AnalyzeOptions::default()).unwrap();
         let pairs = pairs_of(&report);
-        let key = |n: &PairNote| {
-            let a = format!("a/{}", claim_at(&report, 0, &n.a).unwrap_or_default());
-            let b = format!("a/{}", claim_at(&report, 0, &n.b).unwrap_or_default());
-            (a.clone().min(b.clone()), a.max(b))
-        };
+        let key = |n: &PairNote| note_key(&report, n);
         let planted: BTreeSet<_> = art.contradictions.iter().map(key).collect();
         sc.planted += planted.len();
         sc.found += planted.intersection(&pairs).count();
@@ -451,11 +460,7 @@ fn pruning_run(
         found += art
             .contradictions
             .iter()
-            .filter(|n| {
-                let a = format!("a/{}", claim_at(&report, 0, &n.a).unwrap_or_default());
-                let b = format!("a/{}", claim_at(&report, 0, &n.b).unwrap_or_default());
-                pairs.contains(&(a.clone().min(b.clone()), a.max(b)))
-            })
+            .filter(|n| pairs.contains(&note_key(&report, n)))
             .count();
         predicted += pairs.len();
         claims += report.stats.claims;
@@ -465,7 +470,7 @@ fn pruning_run(
 
 /// Every pair of a report's claims judged by NLI both ways; returns the pairs at mean
 /// contradiction ≥ 0.5 and the number of NLI calls.
-fn all_pairs(s: &OnnxScorer, report: &Report) -> (BTreeSet<(String, String)>, usize) {
+fn all_pairs(s: &OnnxScorer, report: &Report) -> (BTreeSet<PairKey>, usize) {
     let claims: Vec<_> = report.documents[0]
         .claims
         .iter()
@@ -486,10 +491,7 @@ fn all_pairs(s: &OnnxScorer, report: &Report) -> (BTreeSet<(String, String)>, us
         .into_iter()
         .zip(probs.chunks(2))
         .filter(|(_, p)| (p[0].contradiction + p[1].contradiction) / 2.0 >= 0.5)
-        .map(|((a, b), _)| {
-            let (a, b) = (format!("a/{a}"), format!("a/{b}"));
-            (a.clone().min(b.clone()), a.max(b))
-        })
+        .map(|((a, b), _)| unordered(format!("a/{a}"), format!("a/{b}")))
         .collect();
     (pairs, batch.len())
 }

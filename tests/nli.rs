@@ -106,6 +106,20 @@ fn reproducible_mode_does_not_depend_on_batch_size() {
     assert_eq!(max_diff(&one, &many), 0.0);
 }
 
+/// A one-thread scorer for `dir` with this batch size and policy.
+fn load_one_thread(dir: &ModelDir, batch_size: usize, policy: BatchPolicy) -> OnnxScorer {
+    OnnxScorer::load(
+        dir,
+        ScorerOptions {
+            batch_size,
+            threads: 1,
+            policy,
+            ..ScorerOptions::default()
+        },
+    )
+    .unwrap()
+}
+
 #[test]
 fn fp32_model_is_batch_invariant_in_fast_mode() {
     let Some(shared) = shared("models/minilm-l6-nli") else {
@@ -121,18 +135,7 @@ fn fp32_model_is_batch_invariant_in_fast_mode() {
     )
     .unwrap();
     let dir = ModelDir::open(tmp.path()).unwrap();
-    let load = |batch_size| {
-        OnnxScorer::load(
-            &dir,
-            ScorerOptions {
-                batch_size,
-                threads: 1,
-                policy: BatchPolicy::Fast,
-                ..ScorerOptions::default()
-            },
-        )
-        .unwrap()
-    };
+    let load = |batch_size| load_one_thread(&dir, batch_size, BatchPolicy::Fast);
     let r = reference();
     let s1 = load(1);
     assert!(
@@ -147,17 +150,7 @@ fn fp32_model_is_batch_invariant_in_fast_mode() {
 #[test]
 fn bundled_news_model_is_static_int8_and_batch_invariant() {
     let dir = ModelDir::open(repo().join("models/minilm-l6-nli-news")).unwrap();
-    let load = |batch_size| {
-        OnnxScorer::load(
-            &dir,
-            ScorerOptions {
-                batch_size,
-                threads: 1,
-                ..ScorerOptions::default()
-            },
-        )
-        .unwrap()
-    };
+    let load = |batch_size| load_one_thread(&dir, batch_size, BatchPolicy::Reproducible);
     let s1 = load(1);
     assert!(
         !s1.info().batch_dependent,

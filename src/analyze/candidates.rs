@@ -27,8 +27,8 @@ pub struct Unit {
     pub span: (usize, usize),
     /// Terms of the names the claim mentions (or points back to).
     pub names: BTreeSet<String>,
-    /// The claim says something is not so (denial channel).
-    pub denial: bool,
+    /// The claim says something is not so (it takes the denial channel).
+    pub negative: bool,
 }
 
 /// A candidate pair `(i, j)` with `i < j` and its relatedness.
@@ -100,12 +100,7 @@ pub fn candidates(
             .map(|j| (j, rel.similarity(sets, i, j)))
             .filter(|&(_, s)| s >= min_relatedness)
             .collect();
-        // Best first; ties go to the nearer claim, then the earlier one, for determinism.
-        ranked.sort_by(|x, y| {
-            y.1.total_cmp(&x.1)
-                .then_with(|| x.0.abs_diff(i).cmp(&y.0.abs_diff(i)))
-                .then_with(|| x.0.cmp(&y.0))
-        });
+        best_first(&mut ranked, i);
         for &(j, s) in ranked.iter().take(k) {
             let key = (i.min(j), i.max(j));
             chosen.insert(key);
@@ -128,6 +123,16 @@ pub fn candidates(
         .collect()
 }
 
+/// Sorts `(partner, relatedness)` of unit `i` best first; ties go to the nearer claim, then the
+/// earlier one, for determinism.
+fn best_first(ranked: &mut [(usize, f32)], i: usize) {
+    ranked.sort_by(|x, y| {
+        y.1.total_cmp(&x.1)
+            .then_with(|| x.0.abs_diff(i).cmp(&y.0.abs_diff(i)))
+            .then_with(|| x.0.cmp(&y.0))
+    });
+}
+
 /// The denial channel: each denial's best `partners` other-speaker claims in its document that
 /// share a name with it.
 fn denial_pairs(
@@ -143,7 +148,7 @@ fn denial_pairs(
         }
     }
     let mut out = Vec::new();
-    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.denial) {
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.negative) {
         let mut others: BTreeSet<usize> = BTreeSet::new();
         for name in &u.names {
             let posting = &by_name[&(u.doc, name.as_str())];
@@ -156,11 +161,7 @@ fn denial_pairs(
             .filter(|&j| j != i && units[j].speaker != u.speaker && !excluded(u, &units[j]))
             .map(|j| (j, rel.similarity(sets, i, j)))
             .collect();
-        ranked.sort_by(|x, y| {
-            y.1.total_cmp(&x.1)
-                .then_with(|| x.0.abs_diff(i).cmp(&y.0.abs_diff(i)))
-                .then_with(|| x.0.cmp(&y.0))
-        });
+        best_first(&mut ranked, i);
         out.extend(
             ranked
                 .into_iter()
@@ -256,7 +257,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Unit {
                 names: crate::relate::name_terms(t, &crate::relate::LowerWords::default()),
-                denial: crate::relate::is_negative(t),
+                negative: crate::relate::is_negative(t),
                 ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
             })
             .collect();

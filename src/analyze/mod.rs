@@ -174,26 +174,25 @@ fn entailment_as_contradiction(p: Probs) -> Probs {
     }
 }
 
-/// The score of two assertions (no denial verb on either side): their mean contradiction, with
-/// entailment counted as contradiction where their clash rules entailment out.
-pub fn clash_score(a_to_b: Probs, b_to_a: Probs, clash: Option<Clash>) -> f32 {
-    if clash.is_some_and(Clash::rules_out_entailment) {
-        pair_score(
-            entailment_as_contradiction(a_to_b),
-            entailment_as_contradiction(b_to_a),
-            false,
-            false,
-        )
-    } else {
-        pair_score(a_to_b, b_to_a, false, false)
-    }
-}
-
 /// A pair's contradiction score from both directions. Two assertions contradict when NLI says
-/// contradiction both ways (mean). An assertion and a denial of the same proposition contradict
-/// when NLI says one entails the other (max over directions). Two denials are not scored.
-pub fn pair_score(a_to_b: Probs, b_to_a: Probs, a_negated: bool, b_negated: bool) -> f32 {
+/// contradiction both ways (mean), their entailment counting as contradiction where their clash
+/// rules entailment out. An assertion and a denial of the same proposition contradict when NLI
+/// says one entails the other (max over directions). Two denials are not scored.
+pub fn pair_score(
+    a_to_b: Probs,
+    b_to_a: Probs,
+    a_negated: bool,
+    b_negated: bool,
+    clash: Option<Clash>,
+) -> f32 {
     match (a_negated, b_negated) {
+        (false, false) if clash.is_some_and(Clash::rules_out_entailment) => {
+            let (x, y) = (
+                entailment_as_contradiction(a_to_b),
+                entailment_as_contradiction(b_to_a),
+            );
+            (x.contradiction + y.contradiction) / 2.0
+        }
         (false, false) => (a_to_b.contradiction + b_to_a.contradiction) / 2.0,
         (true, true) => 0.0,
         _ => a_to_b.entailment.max(b_to_a.entailment),
@@ -293,7 +292,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
                 sentence: claim.sentence,
                 speaker: claim.speaker.as_ref().map(|s| s.name.clone()),
                 span: (claim.span.start, claim.span.end),
-                denial: negated || relate::is_negative(prop),
+                negative: negated || relate::is_negative(prop),
                 names,
             });
             u.at.push((d, c));
@@ -388,7 +387,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         let side = |u: usize| clash::Side {
             text: units.content[u],
             terms: &units.sets[u],
-            negative: units.units[u].denial,
+            negative: units.units[u].negative,
             denial: units.negated[u] || clash::is_outright_denial(units.content[u]),
             names: &units.units[u].names,
         };
@@ -411,12 +410,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         stats.contradiction_calls = pairs.len();
         let probs = timed.score(&pairs)?;
         for ((c, p), &kind) in cands.iter().zip(probs.chunks(2)).zip(&clashes) {
-            let (ni, nj) = (units.negated[c.i], units.negated[c.j]);
-            let score = if !ni && !nj {
-                clash_score(p[0], p[1], kind)
-            } else {
-                pair_score(p[0], p[1], ni, nj)
-            };
+            let score = pair_score(p[0], p[1], units.negated[c.i], units.negated[c.j], kind);
             if score < opts.contradiction_threshold {
                 continue;
             }
@@ -688,9 +682,9 @@ mod tests {
             neutral: 1.0 - e - c,
             contradiction: c,
         };
-        assert!((pair_score(p(0.0, 0.9), p(0.1, 0.7), false, false) - 0.8).abs() < 1e-6);
-        assert!((pair_score(p(0.9, 0.0), p(0.3, 0.1), true, false) - 0.9).abs() < 1e-6);
-        assert_eq!(pair_score(p(0.9, 0.0), p(0.9, 0.0), true, true), 0.0);
+        assert!((pair_score(p(0.0, 0.9), p(0.1, 0.7), false, false, None) - 0.8).abs() < 1e-6);
+        assert!((pair_score(p(0.9, 0.0), p(0.3, 0.1), true, false, None) - 0.9).abs() < 1e-6);
+        assert_eq!(pair_score(p(0.9, 0.0), p(0.9, 0.0), true, true, None), 0.0);
     }
 
     #[test]

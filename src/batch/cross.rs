@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use super::output::{read_lines, DoneIds};
 use super::Progress;
-use crate::analyze::{clash, clash_score, group, Clash, Edge};
+use crate::analyze::{clash, group, pair_score, Clash, Edge};
 use crate::claims;
 use crate::error::{Error, Result};
 use crate::nli::{Pair, Probs, Scorer};
@@ -465,7 +465,7 @@ pub fn pairs(
                         for (m, p) in probs.chunks(2).enumerate() {
                             let (i, j, _) = part[m];
                             let kind = clash_of(text(i), text(j));
-                            let score = clash_score(p[0], p[1], kind);
+                            let score = pair_score(p[0], p[1], false, false, kind);
                             if score >= opts.contradiction_threshold {
                                 found.push((k * chunk + m, p[0], p[1], score, kind));
                             }
