@@ -69,6 +69,7 @@ fn bench_pruning(c: &mut Criterion) {
             min_relatedness: 0.15,
             cross_document: true,
             denial_partners: 0,
+            narrator_pairs: true,
         };
         g.bench_function(BenchmarkId::new("k2", units.len()), |b| {
             b.iter(|| {

@@ -43,13 +43,17 @@ pub struct Candidate {
 }
 
 /// Pairs that may never be judged: a claim with itself, overlapping text (a claim and its own
-/// attribution frame), and one speaker's clauses of one sentence.
-fn excluded(a: &Unit, b: &Unit) -> bool {
+/// attribution frame), and one speaker's clauses of one sentence. Unless `narrator` is set, also
+/// two of the narrator's own sentences (no speaker) in one document: an article's own voice is
+/// taken to be consistent ("In April, Witkoff arranged a meeting in Paris" / "In November,
+/// Witkoff arranged another meeting in Florida" are two events); disputes are between sources.
+fn excluded(a: &Unit, b: &Unit, narrator: bool) -> bool {
     if a.doc != b.doc {
         return false;
     }
     let overlap = a.span.0 < b.span.1 && b.span.0 < a.span.1;
-    overlap || (a.sentence == b.sentence && a.speaker == b.speaker)
+    let narrator_pair = !narrator && a.speaker.is_none() && b.speaker.is_none();
+    overlap || narrator_pair || (a.sentence == b.sentence && a.speaker == b.speaker)
 }
 
 /// The candidate rule's knobs.
@@ -63,6 +67,8 @@ pub struct CandidateRule {
     pub cross_document: bool,
     /// Extra partners per denial among other speakers' claims naming the same names (0: off).
     pub denial_partners: usize,
+    /// Whether the narrator's own sentences (no speaker) of one document may pair.
+    pub narrator_pairs: bool,
 }
 
 /// Terms shared by more units than this are skipped when looking for partners: they carry almost
@@ -96,7 +102,7 @@ pub fn candidates(
         let mut ranked: Vec<(usize, f32)> = partners
             .into_iter()
             .filter(|&j| rule.cross_document || units[j].doc == units[i].doc)
-            .filter(|&j| !excluded(&units[i], &units[j]))
+            .filter(|&j| !excluded(&units[i], &units[j], rule.narrator_pairs))
             .map(|j| (j, rel.similarity(sets, i, j)))
             .filter(|&(_, s)| s >= min_relatedness)
             .collect();
@@ -158,7 +164,7 @@ fn denial_pairs(
         }
         let mut ranked: Vec<(usize, f32)> = others
             .into_iter()
-            .filter(|&j| j != i && units[j].speaker != u.speaker && !excluded(u, &units[j]))
+            .filter(|&j| j != i && units[j].speaker != u.speaker && !excluded(u, &units[j], true))
             .map(|j| (j, rel.similarity(sets, i, j)))
             .collect();
         best_first(&mut ranked, i);
@@ -193,6 +199,7 @@ mod tests {
             min_relatedness,
             cross_document: true,
             denial_partners: 0,
+            narrator_pairs: true,
         }
     }
 
@@ -219,10 +226,15 @@ mod tests {
     #[test]
     fn never_pairs_overlapping_or_same_speaker_same_sentence() {
         let a = unit(0, 3, Some("Pigott"), (10, 40));
-        assert!(excluded(&a, &unit(0, 3, Some("Pigott"), (50, 60))));
-        assert!(excluded(&a, &unit(0, 4, Some("X"), (30, 60))));
-        assert!(!excluded(&a, &unit(0, 3, Some("Union"), (50, 60))));
-        assert!(!excluded(&a, &unit(1, 3, Some("Pigott"), (10, 40))));
+        assert!(excluded(&a, &unit(0, 3, Some("Pigott"), (50, 60)), false));
+        assert!(excluded(&a, &unit(0, 4, Some("X"), (30, 60)), false));
+        assert!(!excluded(&a, &unit(0, 3, Some("Union"), (50, 60)), false));
+        assert!(!excluded(&a, &unit(1, 3, Some("Pigott"), (10, 40)), false));
+        // The narrator's sentences pair only when asked to.
+        let (n1, n2) = (unit(0, 1, None, (0, 10)), unit(0, 5, None, (90, 99)));
+        assert!(excluded(&n1, &n2, false));
+        assert!(!excluded(&n1, &n2, true));
+        assert!(!excluded(&n1, &unit(1, 5, None, (90, 99)), false));
     }
 
     #[test]

@@ -73,13 +73,27 @@ pub struct Side<'a> {
 
 /// The first clash found between two claims, checked from the most to the least specific.
 pub fn clash(a: Side<'_>, b: Side<'_>) -> Option<Clash> {
-    hard_clash(a.text, b.text).or_else(|| {
-        if a.negative != b.negative {
-            negation_clash(a, b)
-        } else {
-            None
-        }
+    hard_clash(a.text, b.text).or_else(|| match (negative_about(a, b), negative_about(b, a)) {
+        (true, false) => negation_clash(a, b),
+        (false, true) => negation_clash(b, a),
+        _ => None,
     })
+}
+
+/// Whether a claim is negative about what the other speaks of. "The water is contaminated and
+/// people should not drink it" negates drinking, so it is positive about contamination: it
+/// clashes with "[the utility denied that] the water was contaminated".
+fn negative_about(x: Side<'_>, other: Side<'_>) -> bool {
+    if !x.negative {
+        return false;
+    }
+    if x.denial {
+        return true;
+    }
+    match negated_terms(x.text) {
+        Some(negated) => negated.iter().any(|t| other.terms.contains(t)),
+        None => true,
+    }
 }
 
 /// A clash of content rather than polarity (number, date, place, opposite words): two texts
@@ -87,6 +101,8 @@ pub fn clash(a: Side<'_>, b: Side<'_>) -> Option<Clash> {
 pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     if number_clash(a, b) {
         Some(Clash::Number)
+    } else if start_and_end(a, b) || another_time(a) || another_time(b) {
+        None
     } else if date_clash(a, b) {
         Some(Clash::Date)
     } else if place_clash(a, b) {
@@ -98,20 +114,61 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     }
 }
 
-/// A negative and a positive claim clash when they share a topic word other than a name ("met"
-/// / "never met"); an outright denial also clashes with another claim about the same people
-/// ("There is no rift between the two" / "Rubio has been cut out of this").
-fn negation_clash(a: Side<'_>, b: Side<'_>) -> Option<Clash> {
-    let mut shared = a.terms.intersection(b.terms).peekable();
-    shared.peek()?;
-    let names = |t: &String| a.names.contains(t) || b.names.contains(t);
-    if shared.any(|t| !names(t)) {
+/// A negative claim (`neg`) and a positive one clash when the positive one speaks of what the negative one
+/// negates ("fares will rise" / "fares would not rise"; not "the boards approved the deal" /
+/// "fares would not rise as a result of the deal"). A claim negative by its frame ("denied that
+/// P") clashes when the two share a topic word other than a name. An outright denial also clashes
+/// with another claim about the same people ("There is no rift between the two" / "Rubio has
+/// been cut out of this").
+fn negation_clash(neg: Side<'_>, pos: Side<'_>) -> Option<Clash> {
+    let names = |t: &String| neg.names.contains(t) || pos.names.contains(t);
+    let topical = match negated_terms(neg.text) {
+        Some(negated) => negated.iter().any(|t| pos.terms.contains(t) && !names(t)),
+        None => neg.terms.intersection(pos.terms).any(|t| !names(t)),
+    };
+    if topical {
         Some(Clash::Negation)
-    } else if (a.negative && a.denial) || (b.negative && b.denial) {
+    } else if neg.denial && neg.terms.intersection(pos.terms).next().is_some() {
         Some(Clash::Denial)
     } else {
         None
     }
+}
+
+/// Negation words whose scope is the few words after them.
+const SCOPED_NEGATIONS: &[&str] = &[
+    "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "without",
+];
+
+/// The terms a text negates: those of the three words after each negation word ("would not
+/// rise as a result" -> rise; "no decision would be made" -> decision). A negation that only sets
+/// a time limit ("no decision would be made before the consultation closes") negates nothing.
+/// None when the text has no such negation word (it may be negative in another way: "denied",
+/// "untrue").
+fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
+    let ws: Vec<String> = words(text)
+        .into_iter()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let mut found = false;
+    let mut out = BTreeSet::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !(SCOPED_NEGATIONS.contains(&w.as_str()) || w.ends_with("n't")) {
+            continue;
+        }
+        found = true;
+        let limit = ws[i + 1..ws.len().min(i + 7)]
+            .iter()
+            .any(|w| ["before", "until", "till", "unless"].contains(&w.as_str()));
+        if !limit {
+            out.extend(
+                ws[i + 1..ws.len().min(i + 4)]
+                    .iter()
+                    .filter_map(|w| relate::term(w)),
+            );
+        }
+    }
+    found.then_some(out)
 }
 
 /// Whether a text denies that something exists or happened at all ("There is no rift",
@@ -162,8 +219,97 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
-/// Numbers in a text with the terms of the (up to three) words after each: what is counted.
-fn quantities(text: &str) -> Vec<(f64, BTreeSet<String>)> {
+/// What a number counts in its sentence: the whole of something ("has 64 schools", "all 230
+/// passengers"), a part of a whole ("120 of the homes"), or what an event involves ("12 schools
+/// will close"). Numbers in different roles describe different things and do not clash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Total,
+    Part,
+    Event,
+}
+
+/// Words before a number that make it a total ("the city has 64 schools").
+const TOTAL_CUES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "employs",
+    "employ",
+    "employed",
+    "owns",
+    "own",
+    "operates",
+    "runs",
+    "houses",
+    "holds",
+    "carries",
+    "carried",
+    "carrying",
+    "all",
+    "total",
+    "population",
+];
+
+/// Words between a cue and its number that leave the role as it is ("has about 64").
+const HEDGES: &[&str] = &[
+    "about",
+    "some",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "more",
+    "than",
+    "over",
+    "fewer",
+    "less",
+    "only",
+    "just",
+    "at",
+    "least",
+    "a",
+    "of",
+    "the",
+    "its",
+];
+
+/// A number in a text: its value, the terms of the (up to three) words after it (what is
+/// counted), and its role.
+struct Quantity {
+    value: f64,
+    counted: BTreeSet<String>,
+    role: Role,
+}
+
+/// The role of the number at `at` (its last word at `next`: "2 million").
+fn role(ws: &[&str], at: usize, next: usize) -> Role {
+    let lower = |w: &&str| w.to_lowercase();
+    let partitive = ws.get(next + 1).map(lower).as_deref() == Some("of")
+        && ws.get(next + 2).map(lower).is_some_and(|w| {
+            [
+                "the", "its", "their", "them", "those", "these", "his", "her",
+            ]
+            .contains(&w.as_str())
+        });
+    if partitive {
+        return Role::Part;
+    }
+    let cue = ws[..at]
+        .iter()
+        .rev()
+        .take(4)
+        .map(lower)
+        .find(|w| !HEDGES.contains(&w.as_str()));
+    match cue {
+        Some(w) if TOTAL_CUES.contains(&w.as_str()) => Role::Total,
+        _ => Role::Event,
+    }
+}
+
+/// Numbers in a text, with what each counts.
+fn quantities(text: &str) -> Vec<Quantity> {
     let ws = words(text);
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
@@ -188,16 +334,23 @@ fn quantities(text: &str) -> Vec<(f64, BTreeSet<String>)> {
             .iter()
             .filter_map(|w| relate::term(w))
             .collect();
-        out.push((value, counted));
+        out.push(Quantity {
+            value,
+            counted,
+            role: role(&ws, i, next),
+        });
     }
     out
 }
 
 fn number_clash(a: &str, b: &str) -> bool {
     let qb = quantities(b);
-    quantities(a).iter().any(|(va, ta)| {
-        qb.iter()
-            .any(|(vb, tb)| va != vb && ta.intersection(tb).next().is_some())
+    quantities(a).iter().any(|x| {
+        qb.iter().any(|y| {
+            x.value != y.value
+                && x.role == y.role
+                && x.counted.intersection(&y.counted).next().is_some()
+        })
     })
 }
 
@@ -207,25 +360,63 @@ fn is_date_word(word: &str) -> bool {
     relate::is_calendar_word(&lower) && (lower != "may" || word.starts_with('M'))
 }
 
-fn dates(text: &str) -> BTreeSet<String> {
-    words(text)
-        .into_iter()
-        .filter(|w| is_date_word(w))
-        .map(str::to_lowercase)
-        .collect()
+/// The days, months and days of the month a text names ("Saturday, June 14").
+#[derive(Default)]
+struct Dates {
+    weekdays: BTreeSet<String>,
+    months: BTreeSet<String>,
+    /// (month, day of the month): "June 14", "14 June".
+    days: BTreeSet<(String, u32)>,
 }
 
+fn dates(text: &str) -> Dates {
+    let ws = words(text);
+    let mut d = Dates::default();
+    let day = |w: Option<&&str>| {
+        w.and_then(|w| w.parse::<u32>().ok())
+            .filter(|n| (1..=31).contains(n))
+    };
+    for (i, w) in ws.iter().enumerate() {
+        if !is_date_word(w) {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if relate::WEEKDAYS.contains(&lower.as_str()) {
+            d.weekdays.insert(lower);
+            continue;
+        }
+        if let Some(n) =
+            day(ws.get(i + 1)).or_else(|| day(i.checked_sub(1).and_then(|j| ws.get(j))))
+        {
+            d.days.insert((lower.clone(), n));
+        }
+        d.months.insert(lower);
+    }
+    d
+}
+
+/// Two texts name different days for the same thing: different weekdays, different months, or
+/// different days of the same month. A text naming only the month does not clash with one naming
+/// its day ("in June" / "on Saturday, June 14").
 fn date_clash(a: &str, b: &str) -> bool {
     let (da, db) = (dates(a), dates(b));
-    !da.is_empty() && !db.is_empty() && da != db
+    let disjoint =
+        |x: &BTreeSet<_>, y: &BTreeSet<_>| !x.is_empty() && !y.is_empty() && x.is_disjoint(y);
+    let other_day = da
+        .days
+        .iter()
+        .any(|(m, n)| db.days.iter().any(|(m2, n2)| m == m2 && n != n2));
+    disjoint(&da.weekdays, &db.weekdays) || disjoint(&da.months, &db.months) || other_day
 }
 
-/// Capitalised names after "in", "at", "near", "to" or "from": where something happens.
-fn places(text: &str) -> Vec<String> {
+/// Capitalised names after "in", "at", "near", "to" or "from": where something happens, or
+/// (after "from") where it comes from. The flag is true for an origin.
+fn places(text: &str) -> Vec<(bool, String)> {
     let ws = words(text);
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !["in", "at", "near", "to", "from"].contains(&w.to_lowercase().as_str()) {
+        let lower = w.to_lowercase();
+        if !["in", "at", "near", "to", "from"].contains(&lower.as_str()) {
             continue;
         }
         let mut j = i + 1;
@@ -237,20 +428,71 @@ fn places(text: &str) -> Vec<String> {
             .take_while(|n| n.starts_with(char::is_uppercase))
             .copied()
             .collect();
-        // Months and days are dates, not places ("in June").
-        if !name.is_empty() && !is_date_word(name[0]) {
-            out.push(name.join(" "));
+        // Months and days are dates, not places ("in June"); "to Asian markets" names no place.
+        let adjective = name.len() == 1 && is_demonym(name[0]);
+        if !name.is_empty() && !is_date_word(name[0]) && !adjective {
+            out.push((lower == "from", name.join(" ")));
         }
     }
     out
 }
 
+/// A word that looks like an adjective of origin ("Asian", "European", "Chinese", "British").
+fn is_demonym(word: &str) -> bool {
+    ["ian", "ean", "can", "ese", "ish"]
+        .iter()
+        .any(|end| word.len() > 4 && word.ends_with(end))
+}
+
+/// Two texts put the same kind of thing in different places: where it happens ("held in
+/// Varnholm" / "moved to Kessby"), or where it comes from. Where one text names a place the other
+/// contains, they agree.
 fn place_clash(a: &str, b: &str) -> bool {
     let (pa, pb) = (places(a), places(b));
-    !pa.is_empty()
-        && !pb.is_empty()
-        && !pa.iter().any(|p| b.contains(p.as_str()))
-        && !pb.iter().any(|p| a.contains(p.as_str()))
+    let differ = |origin: bool| {
+        let x: Vec<&String> = pa.iter().filter(|p| p.0 == origin).map(|p| &p.1).collect();
+        let y: Vec<&String> = pb.iter().filter(|p| p.0 == origin).map(|p| &p.1).collect();
+        !x.is_empty()
+            && !y.is_empty()
+            && !x.iter().any(|p| b.contains(p.as_str()))
+            && !y.iter().any(|p| a.contains(p.as_str()))
+    };
+    differ(false) || differ(true)
+}
+
+/// Words for the start and the end of something. A text about a start and one about an end speak
+/// of two moments, which may well have different days and places ("the tour began in Porto in
+/// April" / "the tour will end in Vienna in July").
+const STARTS: &[&str] = &[
+    "start", "starts", "started", "begin", "begins", "began", "begun",
+];
+const ENDS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "finish",
+    "finishes",
+    "finished",
+    "conclude",
+    "concludes",
+    "concluded",
+];
+
+/// A text that says its event is another one than some other ("arranged another meeting in
+/// Florida", "met again in May"): its day and place are its own.
+fn another_time(text: &str) -> bool {
+    words(text)
+        .iter()
+        .any(|w| ["another", "again", "previously", "earlier"].contains(&w.to_lowercase().as_str()))
+}
+
+fn start_and_end(a: &str, b: &str) -> bool {
+    let has = |t: &str, forms: &[&str]| {
+        words(t)
+            .iter()
+            .any(|w| forms.contains(&w.to_lowercase().as_str()))
+    };
+    (has(a, STARTS) && has(b, ENDS)) || (has(a, ENDS) && has(b, STARTS))
 }
 
 /// Opposite words, as pairs of word forms.
@@ -316,10 +558,6 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
     (&["legal"], &["illegal"]),
     (&["safe"], &["unsafe", "contaminated"]),
     (
-        &["start", "started", "begin", "began", "begun"],
-        &["stop", "stopped", "end", "ended"],
-    ),
-    (
         &["expand", "expanded", "grow", "grew"],
         &["shrink", "shrank", "shrunk"],
     ),
@@ -383,6 +621,28 @@ mod tests {
             ),
             None
         );
+        // A total and what happens to some of it, or a part of it, do not clash.
+        assert_eq!(
+            check(
+                "12 schools in the city will close next year",
+                "The city has 64 public schools"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "A new development of 400 homes is planned",
+                "120 of the homes would be sold at discounted prices"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "All 230 passengers and crew were evacuated",
+                "the ferry was carrying 180 passengers"
+            ),
+            Some(Clash::Number)
+        );
         // Numbers of different things do not clash.
         assert_eq!(
             check(
@@ -417,6 +677,27 @@ mod tests {
             None
         );
         assert_eq!(
+            check(
+                "Exports from Brightwater rose sharply",
+                "shipments to Asian markets accounted for most of the growth"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "The tour began in Porto in April",
+                "the tour would end in Vienna in July"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "Rubio made it to Geneva and attended the meeting",
+                "Witkoff arranged another meeting in Florida"
+            ),
+            None
+        );
+        assert_eq!(
             check("House prices rose 3 percent", "house prices fell"),
             Some(Clash::Antonym)
         );
@@ -424,6 +705,22 @@ mod tests {
             check("The council approved the plan", "The plan is costly"),
             None
         );
+    }
+
+    #[test]
+    fn dates_clash_only_when_they_differ() {
+        let date = |a, b| check(a, b) == Some(Clash::Date);
+        assert!(!date(
+            "Vale will perform at the arena on Saturday, June 14",
+            "The concert at the arena is on June 14."
+        ));
+        assert!(date(
+            "Vale will perform at the arena on Saturday, June 14",
+            "the arena show would take place on Sunday, June 22"
+        ));
+        assert!(date("The show is on June 14", "The show is on 22 June"));
+        assert!(!date("The vote is in May", "The vote is on Tuesday"));
+        assert!(date("The vote is in May", "The vote is in June"));
     }
 
     #[test]
@@ -454,6 +751,14 @@ mod tests {
                 "Rubio has been cut out of this"
             ),
             Some(Clash::Denial)
+        );
+        // A time limit is not a negation.
+        assert_eq!(
+            check(
+                "no decision would be made before a public consultation closes",
+                "The government is expected to make a final decision on the runway"
+            ),
+            None
         );
         // Both negative: no clash.
         assert_eq!(

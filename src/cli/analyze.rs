@@ -59,6 +59,10 @@ pub struct AnalyzeArgs {
     /// same people, however few words they share (NLI calls ≤ 2·this·denials; 0: off).
     #[arg(long, default_value_t = AnalyzeOptions::default().denial_partners)]
     denial_partners: usize,
+    /// Also pair the narrator's own sentences (those with no speaker) of one document with each
+    /// other; by default an article's own voice is taken to be consistent.
+    #[arg(long)]
+    narrator_pairs: bool,
     /// Also report NLI contradictions that show no surface clash (different numbers, dates,
     /// places, opposite words, negation): more paraphrased disputes, many more false alarms.
     #[arg(long)]
@@ -107,6 +111,7 @@ impl AnalyzeArgs {
             min_relatedness: self.min_relatedness,
             stance_min_relatedness: self.stance_min_relatedness,
             denial_partners: self.denial_partners,
+            narrator_pairs: self.narrator_pairs,
             require_clash: !self.any_contradiction,
             contradictions: !self.no_contradictions,
             cross_document: true,

@@ -80,6 +80,10 @@ pub struct Settings {
     /// Extra candidate partners per denial (absent in reports written before it existed).
     #[serde(default)]
     pub denial_partners: usize,
+    /// The narrator's own sentences were paired with each other (absent in reports written
+    /// before it existed, when they were).
+    #[serde(default = "yes")]
+    pub narrator_pairs: bool,
     /// Pairs had to clash on the surface as well (absent in reports written before it existed).
     #[serde(default)]
     pub require_clash: bool,
@@ -265,4 +269,9 @@ impl Report {
             .iter()
             .find(|c| c.claim.id == claim)
     }
+}
+
+/// Serde default for settings that were always on before they could be turned off.
+fn yes() -> bool {
+    true
 }
