@@ -59,6 +59,7 @@ fn bench_pruning(c: &mut Criterion) {
                     span: (claim.span.start, claim.span.end),
                     names: BTreeSet::new(),
                     negative: false,
+                    quantities: Vec::new(),
                 });
                 sets.push(terms(&claim.content));
             }

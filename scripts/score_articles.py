@@ -54,7 +54,7 @@ for art in exp["articles"]:
         print(f"MISSED {art['file']}: " + " || ".join(byid[i]["content"][:70] for i in ids if i in byid))
     for k in set(pairs) - planted:
         ids = sorted(k)
-        print(f"FALSE  {art['file']} {pairs[k]['score']:.2f}: " + " || ".join(byid[i]["content"][:60] for i in ids))
+        print(f"FALSE  {art['file']} {pairs[k]['score']:.2f} {pairs[k].get('clash')}: " + " || ".join(byid[i]["content"][:60] for i in ids))
     t = art.get("target")
     if t:
         out = subprocess.run([str(bin_), "analyze", str(path), "--format", "json", "--target", t["text"], *extra],

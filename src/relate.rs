@@ -346,6 +346,9 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("stay", "office"),
     ("staying", "office"),
     ("remain", "office"),
+    ("leave", "office"),
+    ("sell", "sale"),
+    ("sold", "sale"),
     ("close", "closure"),
     ("shut", "closure"),
     ("die", "death"),
@@ -369,7 +372,6 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("bypass", "cut"),
     ("profit", "earning"),
     ("revenue", "earning"),
-    ("sale", "earning"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.

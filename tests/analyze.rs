@@ -399,6 +399,28 @@ const PRECISION_BAR: f64 = 0.74;
 const STANCE_BAR: f64 = 0.89;
 const SPEAKER_BAR: f64 = 0.95;
 
+/// tests/data/articles-holdout: ten articles a helper wrote blind to the rules and the other
+/// sets (see its README). Blind, with the rules of commit d0fb131, they scored recall 9/13,
+/// precision 9/38, stance 24/42; the changes were then made with their errors in view, so they are no longer
+/// held out, and serve as a third regression set. Measured 2026-11-27: recall 12/13 = 0.923,
+/// precision 12/21 = 0.571, stance 33/42 = 0.786, speaker 60/65 = 0.923. Each bar fails on one
+/// more miss.
+#[test]
+fn holdout_articles_keep_their_scores() {
+    let sc = score_set(&repo().join("tests/data/articles-holdout"), &scorer());
+    let recall = sc.found as f64 / sc.planted.max(1) as f64;
+    let precision = sc.found as f64 / sc.predicted.max(1) as f64;
+    let stance = sc.stance_right as f64 / sc.stance_total.max(1) as f64;
+    let speaker = sc.speaker_right as f64 / sc.speaker_total.max(1) as f64;
+    eprintln!(
+        "holdout: recall {recall:.3} precision {precision:.3} stance {stance:.3} speaker {speaker:.3}"
+    );
+    assert!(recall >= 0.90, "pair recall {recall:.3}");
+    assert!(precision >= 0.55, "pair precision {precision:.3}");
+    assert!(stance >= 0.77, "stance accuracy {stance:.3}");
+    assert!(speaker >= 0.915, "speaker accuracy {speaker:.3}");
+}
+
 /// The bundled news-tuned model trades recall for precision. Measured 2026-11-26 on
 /// tests/data/articles: recall 9/14 = 0.643, precision 9/13 = 0.692 (2026-11-27: 9/11 = 0.818).
 #[test]

@@ -29,6 +29,9 @@ pub struct Unit {
     pub names: BTreeSet<String>,
     /// The claim says something is not so (it takes the denial channel).
     pub negative: bool,
+    /// The claim's numbers: (role and counted term, value), as `clash::quantity_keys` gives them
+    /// (they take the number channel).
+    pub quantities: Vec<(String, f64)>,
 }
 
 /// A candidate pair `(i, j)` with `i < j` and its relatedness.
@@ -113,6 +116,10 @@ pub fn candidates(
             scores.insert(key, s);
         }
     }
+    for (key, s) in number_pairs(units, sets, rel, rule) {
+        chosen.insert(key);
+        scores.insert(key, s);
+    }
     if rule.denial_partners > 0 {
         for (key, s) in denial_pairs(units, sets, rel, rule.denial_partners) {
             chosen.insert(key);
@@ -137,6 +144,57 @@ fn best_first(ranked: &mut [(usize, f32)], i: usize) {
             .then_with(|| x.0.abs_diff(i).cmp(&y.0.abs_diff(i)))
             .then_with(|| x.0.cmp(&y.0))
     });
+}
+
+/// Units sharing one number key beyond which the number channel does not pair them (a key that
+/// common is not specific: "percent" in a corpus).
+const MAX_NUMBER_POSTINGS: usize = 64;
+
+/// The number channel: each claim's best `k` partners among claims with a different number of the
+/// same thing in the same role ("All 230 passengers and crew were evacuated" / "the ferry was
+/// carrying 180 people"), which may share no other word.
+fn number_pairs(
+    units: &[Unit],
+    sets: &[BTreeSet<String>],
+    rel: &Relatedness,
+    rule: &CandidateRule,
+) -> Vec<((usize, usize), f32)> {
+    // (document, or None across documents; key) -> (unit, value).
+    type Postings<'u> = HashMap<(Option<usize>, &'u str), Vec<(usize, f64)>>;
+    let mut by_key: Postings<'_> = HashMap::new();
+    for (j, u) in units.iter().enumerate() {
+        let doc = (!rule.cross_document).then_some(u.doc);
+        for (key, value) in &u.quantities {
+            by_key
+                .entry((doc, key.as_str()))
+                .or_default()
+                .push((j, *value));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        let doc = (!rule.cross_document).then_some(u.doc);
+        let mut others: BTreeSet<usize> = BTreeSet::new();
+        for (key, value) in &u.quantities {
+            let posting = &by_key[&(doc, key.as_str())];
+            if posting.len() <= MAX_NUMBER_POSTINGS {
+                others.extend(posting.iter().filter(|p| p.1 != *value).map(|p| p.0));
+            }
+        }
+        let mut ranked: Vec<(usize, f32)> = others
+            .into_iter()
+            .filter(|&j| j != i && !excluded(u, &units[j], rule.narrator_pairs))
+            .map(|j| (j, rel.similarity(sets, i, j)))
+            .collect();
+        best_first(&mut ranked, i);
+        out.extend(
+            ranked
+                .into_iter()
+                .take(rule.neighbours)
+                .map(|(j, s)| ((i.min(j), i.max(j)), s)),
+        );
+    }
+    out
 }
 
 /// The denial channel: each denial's best `partners` other-speaker claims in its document that
@@ -252,6 +310,31 @@ mod tests {
             assert!(c.len() <= k * texts.len(), "k={k}: {}", c.len());
             assert!(c.len() >= texts.len() / 2);
         }
+    }
+
+    #[test]
+    fn different_numbers_of_the_same_thing_pair_without_shared_words() {
+        let texts = [
+            "All 230 passengers and crew were evacuated safely",
+            "the ferry was carrying 180 people",
+            "The ferry was built in 2004",
+        ];
+        let speakers = [Some("Solheim"), Some("Westsound"), None];
+        let units: Vec<Unit> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Unit {
+                quantities: crate::analyze::clash::quantity_keys(t),
+                ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
+            })
+            .collect();
+        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
+        let rel = Relatedness::new(&sets);
+        let got: Vec<(usize, usize)> = candidates(&units, &sets, &rel, &rule(3, 0.5))
+            .iter()
+            .map(|p| (p.i, p.j))
+            .collect();
+        assert_eq!(got, vec![(0, 1)]);
     }
 
     #[test]

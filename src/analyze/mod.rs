@@ -332,6 +332,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
                 span: (claim.span.start, claim.span.end),
                 negative: negated || relate::is_negative(prop),
                 names,
+                quantities: clash::quantity_keys(prop),
             });
             u.at.push((d, c));
             u.content.push(prop);

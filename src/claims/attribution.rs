@@ -32,7 +32,7 @@ const NEGATING: &[&str] = &["denied", "denies", "dismissed", "rejected", "disput
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then)\b[^,“”"]{0,60},\s+|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then)\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,60},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,60},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -395,9 +395,13 @@ fn is_name(s: &str) -> bool {
             .all(|w| lex::starts_upper(lex::core(w)))
 }
 
-/// Past the object of "told": "NBC News", "the Associated Press", "reporters".
+/// Past the object of "told": "NBC News", "the Associated Press", "reporters", "a briefing", "a
+/// radio interviewer".
 fn skip_object(s: &str, pos: usize) -> usize {
     let rest = &s[pos..];
+    if let Some(end) = common_object(rest) {
+        return pos + end;
+    }
     let mut end = pos;
     let mut seen_name = false;
     for (i, (off, w)) in lex::words(rest).enumerate() {
@@ -425,6 +429,36 @@ fn skip_object(s: &str, pos: usize) -> usize {
     } else {
         pos
     }
+}
+
+/// A determiner and up to three lower-case words, ended by a word that starts an adverbial or the
+/// content ("a town hall meeting on Monday", "a radio interviewer that"): where that object ends.
+fn common_object(rest: &str) -> Option<usize> {
+    let mut words = lex::words(rest);
+    let (_, det) = words.next()?;
+    if !matches!(
+        lex::core(det),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    ) {
+        return None;
+    }
+    let mut end = None;
+    for (i, (off, w)) in words.enumerate() {
+        let c = lex::core(w);
+        let stop = [
+            "that", "on", "in", "at", "last", "this", "during", "after", "before", "earlier",
+            "later",
+        ];
+        if i >= 3 || c.is_empty() || lex::starts_upper(c) || stop.contains(&c) {
+            break;
+        }
+        let lead = w.len() - w.trim_start_matches(|ch: char| !ch.is_alphanumeric()).len();
+        end = Some(off + lead + c.len());
+        if w.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    end
 }
 
 fn skip_adverbials(s: &str, mut pos: usize) -> usize {
@@ -579,6 +613,36 @@ mod tests {
         assert_eq!(
             parse("Lind said in a statement: “The port is open.”"),
             (Some("Lind"), Some("said".into()), "The port is open")
+        );
+        assert_eq!(
+            parse("Two days later, in an interview with Radio Ferrant, Szabo said only seven clinics would close."),
+            (Some("Szabo"), Some("said".into()), "only seven clinics would close")
+        );
+        assert_eq!(
+            parse(
+                "Hours later, Rendell said in a statement that she had no plans to leave the bank."
+            ),
+            (
+                Some("Rendell"),
+                Some("said".into()),
+                "she had no plans to leave the bank"
+            )
+        );
+        assert_eq!(
+            parse("Westmark's transport minister, Aylin Brandt, told a radio interviewer on Thursday that the ministers would gather in Port Soley."),
+            (
+                Some("Westmark's transport minister, Aylin Brandt"),
+                Some("told".into()),
+                "the ministers would gather in Port Soley"
+            )
+        );
+        assert_eq!(
+            parse("The authority will close 12 clinics, health commissioner Nadia Szabo told a briefing on Monday."),
+            (
+                Some("health commissioner Nadia Szabo"),
+                Some("told".into()),
+                "The authority will close 12 clinics"
+            )
         );
         assert_eq!(
             parse("Pigott said."),

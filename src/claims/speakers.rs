@@ -251,7 +251,12 @@ pub(crate) struct Resolver {
     last_person: Option<String>,
     last_org: Option<String>,
     last_group: Option<String>,
+    /// Organisations named as speakers so far, in order ("Corran Free Zone Authority").
+    orgs: Vec<String>,
 }
+
+/// Heads of "the company", "the firm": any organisation named before.
+const GENERIC_ORGS: &[&str] = &["company", "firm", "group", "operator"];
 
 impl Resolver {
     /// Learn person names ("Marco Rubio") from `s[from..to]`; names outside quotations also
@@ -360,8 +365,17 @@ impl Resolver {
                 name
             }
             SpeakerKind::Organization => {
-                self.last_org = Some(plain.clone());
-                plain
+                let name = match self.definite(&plain) {
+                    Some(named) => named,
+                    None => {
+                        if plain.split(' ').count() > 1 || !plain.starts_with(char::is_lowercase) {
+                            self.orgs.push(plain.clone());
+                        }
+                        plain
+                    }
+                };
+                self.last_org = Some(name.clone());
+                name
             }
             SpeakerKind::Source | SpeakerKind::Other => {
                 self.last_group = Some(plain.clone());
@@ -369,6 +383,27 @@ impl Resolver {
             }
         };
         Speaker { name, span, kind }
+    }
+}
+
+impl Resolver {
+    /// The organisation a definite description points back to: "the authority" -> the last
+    /// named "... Authority", "the company" -> the last named organisation.
+    fn definite(&self, plain: &str) -> Option<String> {
+        let lower = plain.to_lowercase();
+        let head = lower.strip_prefix("the ")?;
+        if head.contains(' ') {
+            return None;
+        }
+        let suffix = format!(" {head}");
+        self.orgs
+            .iter()
+            .rev()
+            .find(|o| {
+                let o = o.to_lowercase();
+                !o.starts_with("the ") && (o.ends_with(&suffix) || GENERIC_ORGS.contains(&head))
+            })
+            .cloned()
     }
 }
 
@@ -562,6 +597,19 @@ mod tests {
             spk(&mut r, "sources"),
             ("sources".into(), SpeakerKind::Source, "sources".into())
         );
+    }
+
+    #[test]
+    fn definite_descriptions_point_back_to_named_organisations() {
+        let mut r = Resolver::default();
+        let name = |r: &mut Resolver, np: &str| spk(r, np).0;
+        assert_eq!(
+            name(&mut r, "the Corran Free Zone Authority"),
+            "Corran Free Zone Authority"
+        );
+        assert_eq!(name(&mut r, "the authority"), "Corran Free Zone Authority");
+        // No named agency yet: the phrase stays as it is.
+        assert_eq!(name(&mut r, "the agency"), "the agency");
     }
 
     #[test]
