@@ -10,7 +10,7 @@
 //! one of the people or things it names, the most related first. That adds at most
 //! `denial_partners` pairs per denial.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::relate::Relatedness;
 
@@ -92,8 +92,8 @@ pub fn candidates(
             postings.entry(t.as_str()).or_default().push(i);
         }
     }
-    let mut chosen: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let mut scores: HashMap<(usize, usize), f32> = HashMap::new();
+    // Pair (i < j) -> relatedness, in pair order.
+    let mut chosen: BTreeMap<(usize, usize), f32> = BTreeMap::new();
     for i in 0..units.len() {
         let mut partners: BTreeSet<usize> = BTreeSet::new();
         for t in &sets[i] {
@@ -102,48 +102,47 @@ pub fn candidates(
                 partners.extend(posting.iter().copied().filter(|&j| j != i));
             }
         }
-        let mut ranked: Vec<(usize, f32)> = partners
+        let partners = partners
             .into_iter()
             .filter(|&j| rule.cross_document || units[j].doc == units[i].doc)
-            .filter(|&j| !excluded(&units[i], &units[j], rule.narrator_pairs))
-            .map(|j| (j, rel.similarity(sets, i, j)))
-            .filter(|&(_, s)| s >= min_relatedness)
-            .collect();
-        best_first(&mut ranked, i);
-        for &(j, s) in ranked.iter().take(k) {
-            let key = (i.min(j), i.max(j));
-            chosen.insert(key);
-            scores.insert(key, s);
-        }
+            .filter(|&j| !excluded(&units[i], &units[j], rule.narrator_pairs));
+        chosen.extend(best_partners(i, partners, sets, rel, min_relatedness, k));
     }
-    for (key, s) in number_pairs(units, sets, rel, rule) {
-        chosen.insert(key);
-        scores.insert(key, s);
-    }
+    chosen.extend(number_pairs(units, sets, rel, rule));
     if rule.denial_partners > 0 {
-        for (key, s) in denial_pairs(units, sets, rel, rule.denial_partners) {
-            chosen.insert(key);
-            scores.insert(key, s);
-        }
+        chosen.extend(denial_pairs(units, sets, rel, rule.denial_partners));
     }
     chosen
         .into_iter()
-        .map(|(i, j)| Candidate {
-            i,
-            j,
-            relatedness: scores[&(i, j)],
-        })
+        .map(|((i, j), relatedness)| Candidate { i, j, relatedness })
         .collect()
 }
 
-/// Sorts `(partner, relatedness)` of unit `i` best first; ties go to the nearer claim, then the
-/// earlier one, for determinism.
-fn best_first(ranked: &mut [(usize, f32)], i: usize) {
+/// Unit `i`'s `k` most related `partners` at or above `min`, as (pair key, relatedness). Ties go
+/// to the nearer claim, then the earlier one, for determinism.
+fn best_partners(
+    i: usize,
+    partners: impl IntoIterator<Item = usize>,
+    sets: &[BTreeSet<String>],
+    rel: &Relatedness,
+    min: f32,
+    k: usize,
+) -> Vec<((usize, usize), f32)> {
+    let mut ranked: Vec<(usize, f32)> = partners
+        .into_iter()
+        .map(|j| (j, rel.similarity(sets, i, j)))
+        .filter(|&(_, s)| s >= min)
+        .collect();
     ranked.sort_by(|x, y| {
         y.1.total_cmp(&x.1)
             .then_with(|| x.0.abs_diff(i).cmp(&y.0.abs_diff(i)))
             .then_with(|| x.0.cmp(&y.0))
     });
+    ranked
+        .into_iter()
+        .take(k)
+        .map(|(j, s)| ((i.min(j), i.max(j)), s))
+        .collect()
 }
 
 /// Units sharing one number key beyond which the number channel does not pair them (a key that
@@ -181,18 +180,10 @@ fn number_pairs(
                 others.extend(posting.iter().filter(|p| p.1 != *value).map(|p| p.0));
             }
         }
-        let mut ranked: Vec<(usize, f32)> = others
+        let others = others
             .into_iter()
-            .filter(|&j| j != i && !excluded(u, &units[j], rule.narrator_pairs))
-            .map(|j| (j, rel.similarity(sets, i, j)))
-            .collect();
-        best_first(&mut ranked, i);
-        out.extend(
-            ranked
-                .into_iter()
-                .take(rule.neighbours)
-                .map(|(j, s)| ((i.min(j), i.max(j)), s)),
-        );
+            .filter(|&j| j != i && !excluded(u, &units[j], rule.narrator_pairs));
+        out.extend(best_partners(i, others, sets, rel, 0.0, rule.neighbours));
     }
     out
 }
@@ -220,18 +211,10 @@ fn denial_pairs(
                 others.extend(posting.iter().copied());
             }
         }
-        let mut ranked: Vec<(usize, f32)> = others
+        let others = others
             .into_iter()
-            .filter(|&j| j != i && units[j].speaker != u.speaker && !excluded(u, &units[j], true))
-            .map(|j| (j, rel.similarity(sets, i, j)))
-            .collect();
-        best_first(&mut ranked, i);
-        out.extend(
-            ranked
-                .into_iter()
-                .take(partners)
-                .map(|(j, s)| ((i.min(j), i.max(j)), s)),
-        );
+            .filter(|&j| j != i && units[j].speaker != u.speaker && !excluded(u, &units[j], true));
+        out.extend(best_partners(i, others, sets, rel, 0.0, partners));
     }
     out
 }

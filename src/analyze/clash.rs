@@ -107,10 +107,11 @@ fn negative_about(x: Side<'_>, other: Side<'_>) -> bool {
 /// the texts share a topic word besides them ("the festival will open on June 12" / "the quay
 /// will be closed from June 10" do not: two things, two days).
 pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
-    if number_clash(a, b) {
+    let topic = shared_topic(a, b);
+    if number_clash(a, b, &topic) {
         return Some(Clash::Number);
     }
-    if old_and_new(a, b) || shared_topic(a, b).is_empty() {
+    if old_and_new(a, b) || topic.is_empty() {
         return None;
     }
     // Two moments of one story ("began in April" / "will end in July", "another meeting") have
@@ -418,9 +419,8 @@ pub fn quantity_keys(text: &str) -> Vec<(String, f64)> {
 /// Different numbers of the same thing in the same role. Numbers of what an event involves must
 /// also share the event: "will eliminate 300 jobs" / "the cuts would affect 120 workers" (cut)
 /// clash, "the cuts would affect 120 workers" / "retraining for 50 employees" do not.
-fn number_clash(a: &str, b: &str) -> bool {
+fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
     let qb = quantities(b);
-    let topic = shared_topic(a, b);
     quantities(a).iter().any(|x| {
         qb.iter().any(|y| {
             let counted: BTreeSet<&String> = x

@@ -384,9 +384,7 @@ impl Resolver {
         };
         Speaker { name, span, kind }
     }
-}
 
-impl Resolver {
     /// The organisation a definite description points back to: "the authority" -> the last
     /// named "... Authority", "the company" -> the last named organisation.
     fn definite(&self, plain: &str) -> Option<String> {
