@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
+use crate::report::{ClaimRef, Dispute, Side, StanceLabel};
+
 /// One dispute over unit indices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grouped {
@@ -31,6 +33,42 @@ pub struct Edge {
     pub b: usize,
     /// How sure (the pair score).
     pub weight: f32,
+}
+
+/// The report's disputes ("p1", "p2", ... in `grouped` order) for grouped units: `claim` and
+/// `speaker` describe a unit, `proposition` gives the anchor's content and `contradiction` an
+/// edge's contradiction id. The dispute's target is left empty for the caller to fill.
+pub fn to_disputes(
+    grouped: &[Grouped],
+    claim: impl Fn(usize) -> ClaimRef,
+    speaker: impl Fn(usize) -> Option<String>,
+    proposition: impl Fn(usize) -> String,
+    contradiction: impl Fn(usize) -> String,
+) -> Vec<Dispute> {
+    let side = |members: &[usize], stance| Side {
+        stance,
+        claims: members.iter().map(|&u| claim(u)).collect(),
+        speakers: members
+            .iter()
+            .map(|&u| speaker(u))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect(),
+    };
+    grouped
+        .iter()
+        .enumerate()
+        .map(|(k, g)| Dispute {
+            id: format!("p{}", k + 1),
+            proposition: proposition(g.anchor),
+            target: String::new(),
+            sides: vec![
+                side(&g.favor, StanceLabel::Favor),
+                side(&g.against, StanceLabel::Against),
+            ],
+            contradictions: g.edges.iter().map(|&e| contradiction(e)).collect(),
+        })
+        .collect()
 }
 
 /// Groups `edges` into disputes, largest first, deterministically. `voice` maps a unit to the

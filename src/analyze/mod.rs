@@ -12,13 +12,13 @@ use crate::error::{Error, Result};
 use crate::nli::{Pair, Probs, Scorer};
 use crate::relate::{self, Relatedness};
 use crate::report::{
-    ClaimRef, ClaimReport, Contradiction, Dispute, DocumentReport, Generator, Report, Settings,
-    Side, Stance, StanceLabel, Stats, Target, TargetOrigin, Timing, SCHEMA,
+    ClaimRef, ClaimReport, Contradiction, DocumentReport, Generator, Report, Settings, Stance,
+    StanceLabel, Stats, Target, TargetOrigin, Timing, SCHEMA,
 };
 
 pub use candidates::{candidates, Candidate, CandidateRule, Unit};
 pub use clash::{clash, Clash};
-pub use disputes::{group, Edge, Grouped};
+pub use disputes::{group, to_disputes, Edge, Grouped};
 
 /// A document to analyse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -503,37 +503,18 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         |u| voices[u],
         |u| !units.negated[u] && clash::is_outright_denial(units.content[u]),
     );
+    let mut disputes = disputes::to_disputes(
+        &grouped,
+        claim_ref,
+        |u| units.units[u].speaker.clone(),
+        |u| units.content[u].to_string(),
+        |e| contradictions[e].id.clone(),
+    );
     let mut contradictions = contradictions;
-    let mut disputes = Vec::new();
-    for (k, g) in grouped.iter().enumerate() {
-        let id = format!("p{}", k + 1);
+    for (d, g) in disputes.iter().zip(&grouped) {
         for &e in &g.edges {
-            contradictions[e].dispute = Some(id.clone());
+            contradictions[e].dispute = Some(d.id.clone());
         }
-        let side = |members: &[usize], stance| Side {
-            stance,
-            claims: members.iter().map(|&u| claim_ref(u)).collect(),
-            speakers: members
-                .iter()
-                .map(|&u| units.units[u].speaker.clone())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-        };
-        disputes.push(Dispute {
-            id,
-            proposition: units.content[g.anchor].to_string(),
-            target: String::new(),
-            sides: vec![
-                side(&g.favor, StanceLabel::Favor),
-                side(&g.against, StanceLabel::Against),
-            ],
-            contradictions: g
-                .edges
-                .iter()
-                .map(|&e| contradictions[e].id.clone())
-                .collect(),
-        });
     }
 
     // Targets: the user's, else the disputes' propositions.

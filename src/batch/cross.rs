@@ -16,7 +16,7 @@
 //! Memory grows with the number of claims (not documents' text): one compact record per claim —
 //! its content, claim id, speaker and `u32` term ids — plus the postings.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -27,12 +27,12 @@ use serde::{Deserialize, Serialize};
 
 use super::output::{read_lines, DoneIds};
 use super::Progress;
-use crate::analyze::{clash, group, pair_score, Clash, Edge};
+use crate::analyze::{clash, group, pair_score, to_disputes, Clash, Edge};
 use crate::claims;
 use crate::error::{Error, Result};
 use crate::nli::{Pair, Probs, Scorer};
 use crate::relate;
-use crate::report::{ClaimRef, Contradiction, Dispute, Side, StanceLabel};
+use crate::report::{ClaimRef, Contradiction, Dispute};
 
 /// The cross pass's knobs.
 #[derive(Debug, Clone, PartialEq)]
@@ -543,37 +543,19 @@ pub fn pairs(
             weight: score(h),
         })
         .collect();
-    let mut disputes = Vec::new();
     // Across documents each claim speaks alone: one name in two outlets may be two people.
-    for (k, g) in group(&edges, |u| u, |_| false).iter().enumerate() {
-        let id = format!("p{}", k + 1);
+    let grouped = group(&edges, |u| u, |_| false);
+    let disputes = to_disputes(
+        &grouped,
+        |u| claim_ref(u as u32),
+        |u| speaker(u as u32),
+        |u| corpus.claims[u].content.to_string(),
+        |e| contradictions[e].pair.id.clone(),
+    );
+    for (d, g) in disputes.iter().zip(&grouped) {
         for &e in &g.edges {
-            contradictions[e].pair.dispute = Some(id.clone());
+            contradictions[e].pair.dispute = Some(d.id.clone());
         }
-        let side = |members: &[usize], stance| Side {
-            stance,
-            claims: members.iter().map(|&u| claim_ref(u as u32)).collect(),
-            speakers: members
-                .iter()
-                .map(|&u| speaker(u as u32))
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-        };
-        disputes.push(Dispute {
-            id,
-            proposition: corpus.claims[g.anchor].content.to_string(),
-            target: String::new(),
-            sides: vec![
-                side(&g.favor, StanceLabel::Favor),
-                side(&g.against, StanceLabel::Against),
-            ],
-            contradictions: g
-                .edges
-                .iter()
-                .map(|&e| contradictions[e].pair.id.clone())
-                .collect(),
-        });
     }
     stats.disputes = disputes.len() as u64;
     Ok(Found {
