@@ -413,7 +413,7 @@ const SPEAKER_BAR: f64 = 0.95;
 /// sets (see its README). Blind, with the rules of commit d0fb131, they scored recall 9/13,
 /// precision 9/38, stance 24/42; the changes were then made with their errors in view, so they
 /// are no longer held out, and serve as a third regression set. Measured 2026-11-27: recall 12/13 = 0.923,
-/// precision 12/21 = 0.571, stance 33/42 = 0.786, speaker 60/65 = 0.923. Each bar fails on one
+/// precision 12/15 = 0.800, stance 34/42 = 0.810, speaker 60/65 = 0.923. Each bar fails on one
 /// more miss.
 #[test]
 fn holdout_articles_keep_their_scores() {
@@ -423,8 +423,8 @@ fn holdout_articles_keep_their_scores() {
         "holdout: recall {recall:.3} precision {precision:.3} stance {stance:.3} speaker {speaker:.3}"
     );
     assert!(recall >= 0.90, "pair recall {recall:.3}");
-    assert!(precision >= 0.55, "pair precision {precision:.3}");
-    assert!(stance >= 0.77, "stance accuracy {stance:.3}");
+    assert!(precision >= 0.76, "pair precision {precision:.3}");
+    assert!(stance >= 0.80, "stance accuracy {stance:.3}");
     assert!(speaker >= 0.915, "speaker accuracy {speaker:.3}");
 }
 

@@ -9,7 +9,7 @@
 //! report names the clash, so an editor sees why: "500 jobs" / "50 positions" is a `number`
 //! clash.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -119,7 +119,7 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     let two_moments = start_and_end(a, b) || another_time(a) || another_time(b);
     if !two_moments && date_clash(a, b) {
         Some(Clash::Date)
-    } else if !two_moments && place_clash(a, b) {
+    } else if !two_moments && place_clash(a, b) && beyond_places(&topic, a, b) {
         Some(Clash::Place)
     } else if antonym_clash(a, b) && relate::is_negative(a) == relate::is_negative(b) {
         // "no plans to leave" / "I am staying" agree: a negated opposite.
@@ -241,7 +241,7 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 ];
 
 /// What a number counts in its sentence: the whole of something ("has 64 schools", "all 230
-/// passengers"), a part of a whole ("120 of the homes"), or what an event involves ("12 schools
+/// passengers"), a part of a whole ("120 of the homes", "50 employees who accept"), or what an event involves ("12 schools
 /// will close"). Numbers in different roles describe different things and do not clash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -314,7 +314,13 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
             ]
             .contains(&w.as_str())
         });
-    if partitive {
+    // "50 employees who accept voluntary redundancy": a relative clause picks out a part.
+    let restricted = ws
+        .iter()
+        .skip(next + 2)
+        .take(2)
+        .any(|w| ["who", "whose", "that"].contains(&lower(w).as_str()));
+    if partitive || restricted {
         return Role::Part;
     }
     let cue = ws[..at]
@@ -453,9 +459,14 @@ struct Dates {
     days: BTreeSet<(String, u32)>,
 }
 
-fn dates(text: &str) -> Dates {
+/// Words that make the date after them the edge of a span ("closed from June 10 until ...",
+/// "since August"): such a date is compared only with one after the same word.
+const SPAN_WORDS: [&str; 5] = ["from", "until", "till", "since", "through"];
+
+/// The dates of a text by the span word before them ("" for a plain date: "on June 12").
+fn dates(text: &str) -> BTreeMap<String, Dates> {
     let ws = words(text);
-    let mut d = Dates::default();
+    let mut out: BTreeMap<String, Dates> = BTreeMap::new();
     let day = |w: Option<&&str>| {
         w.and_then(|w| w.parse::<u32>().ok())
             .filter(|n| (1..=31).contains(n))
@@ -464,6 +475,7 @@ fn dates(text: &str) -> Dates {
         if !is_date_word(w) {
             continue;
         }
+        let d = out.entry(span_word(&ws, i)).or_default();
         let lower = w.to_lowercase();
         if relate::WEEKDAYS.contains(&lower.as_str()) {
             d.weekdays.insert(lower);
@@ -476,21 +488,44 @@ fn dates(text: &str) -> Dates {
         }
         d.months.insert(lower);
     }
-    d
+    out
+}
+
+/// The span word before the date phrase that word `i` belongs to ("from Friday, June 10"), or "".
+fn span_word(ws: &[&str], i: usize) -> String {
+    let mut j = i;
+    while j > 0 && (is_date_word(ws[j - 1]) || ws[j - 1].parse::<u32>().is_ok()) {
+        j -= 1;
+    }
+    let before = j
+        .checked_sub(1)
+        .map(|k| ws[k].to_lowercase())
+        .unwrap_or_default();
+    if SPAN_WORDS.contains(&before.as_str()) {
+        before
+    } else {
+        String::new()
+    }
 }
 
 /// Two texts name different days for the same thing: different weekdays, different months, or
-/// different days of the same month. A text naming only the month does not clash with one naming
-/// its day ("in June" / "on Saturday, June 14").
+/// different days of the same month, each compared with a date of the same kind (plain, or after
+/// the same span word). A text naming only the month does not clash with one naming its day ("in
+/// June" / "on Saturday, June 14").
 fn date_clash(a: &str, b: &str) -> bool {
-    let (da, db) = (dates(a), dates(b));
+    let (all_a, all_b) = (dates(a), dates(b));
     let disjoint =
         |x: &BTreeSet<_>, y: &BTreeSet<_>| !x.is_empty() && !y.is_empty() && x.is_disjoint(y);
-    let other_day = da
-        .days
-        .iter()
-        .any(|(m, n)| db.days.iter().any(|(m2, n2)| m == m2 && n != n2));
-    disjoint(&da.weekdays, &db.weekdays) || disjoint(&da.months, &db.months) || other_day
+    all_a.iter().any(|(role, da)| {
+        let Some(db) = all_b.get(role) else {
+            return false;
+        };
+        let other_day = da
+            .days
+            .iter()
+            .any(|(m, n)| db.days.iter().any(|(m2, n2)| m == m2 && n != n2));
+        disjoint(&da.weekdays, &db.weekdays) || disjoint(&da.months, &db.months) || other_day
+    })
 }
 
 /// Capitalised names after "in", "at", "near", "to" or "from": where something happens, or
@@ -531,6 +566,19 @@ fn is_demonym(word: &str) -> bool {
 /// Two texts put the same kind of thing in different places: where it happens ("held in
 /// Varnholm" / "moved to Kessby"), or where it comes from. Where one text names a place the other
 /// contains, they agree.
+/// Whether the texts share a topic word that is not part of a place they name ("in Port Soley" /
+/// "Westmark's own port at Hessly" share only the port of a name).
+fn beyond_places(topic: &BTreeSet<String>, a: &str, b: &str) -> bool {
+    let place_words: BTreeSet<String> = places(a)
+        .into_iter()
+        .chain(places(b))
+        .flat_map(|(_, name)| name.split(' ').map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    topic
+        .iter()
+        .any(|t| !place_words.iter().any(|w| w.starts_with(t.as_str())))
+}
+
 fn place_clash(a: &str, b: &str) -> bool {
     let (pa, pb) = (places(a), places(b));
     let differ = |origin: bool| {
@@ -578,13 +626,37 @@ fn shared_topic(a: &str, b: &str) -> BTreeSet<String> {
         .intersection(&relate::name_terms(b, &lower))
         .cloned()
         .collect();
-    relate::terms(a)
-        .intersection(&relate::terms(b))
+    relate::terms(&without_time_clauses(a))
+        .intersection(&relate::terms(&without_time_clauses(b)))
         .filter(|t| {
             !names.contains(*t) && !relate::is_calendar_word(t) && !UNITS.contains(&t.as_str())
         })
         .cloned()
         .collect()
+}
+
+/// A text without its time clauses ("closed to boats from June 10 until the festival ends"
+/// speaks of the quay, not of the festival): from "until", "till" or "once" to the next comma or
+/// the end.
+fn without_time_clauses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut skipping = false;
+    for piece in text.split_inclusive(|c: char| c.is_whitespace() || c == ',') {
+        let word = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if ["until", "till", "once"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            skipping = true;
+        }
+        if !skipping {
+            out.push_str(piece);
+        }
+        if piece.ends_with(',') {
+            skipping = false;
+        }
+    }
+    out
 }
 
 /// One text speaks of an old thing and the other of a new one ("the old terminal, which closed
@@ -834,6 +906,48 @@ mod tests {
     }
 
     #[test]
+    fn a_part_a_place_name_or_a_time_clause_is_not_the_same_thing() {
+        // A relative clause picks out a part of the workforce.
+        assert_eq!(
+            check(
+                "The cuts would affect roughly 120 workers at the mill",
+                "The mill would retrain 50 workers who accept voluntary redundancy"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "The cuts would affect roughly 120 workers at the mill",
+                "The cuts would affect 50 workers at the mill"
+            ),
+            Some(Clash::Number)
+        );
+        // "port" of "Port Soley" is not a topic shared with "the port at Hessly".
+        assert_eq!(
+            check(
+                "The ministers would gather in Port Soley on October 8",
+                "Freight must not be diverted from the port at Hessly"
+            ),
+            None
+        );
+        // The quay is closed until the festival ends: the festival is not its topic.
+        assert_eq!(
+            check(
+                "The harbour festival will open on Friday",
+                "The main quay would be closed to boats until the festival ends"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "The harbour festival will open on Friday",
+                "The harbour festival will be closed on Friday"
+            ),
+            Some(Clash::Antonym)
+        );
+    }
+
+    #[test]
     fn dates_clash_only_when_they_differ() {
         let date = |a, b| check(a, b) == Some(Clash::Date);
         assert!(!date(
@@ -847,6 +961,19 @@ mod tests {
         assert!(date("The show is on June 14", "The show is on 22 June"));
         assert!(!date("The vote is in May", "The vote is on Tuesday"));
         assert!(date("The vote is in May", "The vote is in June"));
+        // The edge of a span is compared only with the same edge.
+        assert!(!date(
+            "The bridge will reopen on June 12",
+            "The bridge will be closed to lorries from June 10 until the repairs end"
+        ));
+        assert!(date(
+            "The bridge has been closed since August",
+            "The bridge has been closed since May"
+        ));
+        assert!(!date(
+            "The bridge has been closed since August",
+            "The bridge was closed in May"
+        ));
     }
 
     #[test]

@@ -357,6 +357,31 @@ fn voices(units: &[Unit]) -> Vec<usize> {
         .collect()
 }
 
+/// For each edge, whether it is kept: every edge `always` keeps, any other only when it is the
+/// strongest between each of its ends and the other end's voice (ties go to the earlier edge).
+fn strongest_per_voice(
+    edges: &[Edge],
+    voices: &[usize],
+    always: impl Fn(&Edge) -> bool,
+) -> Vec<bool> {
+    let mut best: HashMap<(usize, usize), usize> = HashMap::new();
+    for (k, e) in edges.iter().enumerate().filter(|(_, e)| !always(e)) {
+        for key in [(e.a, voices[e.b]), (e.b, voices[e.a])] {
+            let slot = best.entry(key).or_insert(k);
+            if e.weight > edges[*slot].weight {
+                *slot = k;
+            }
+        }
+    }
+    edges
+        .iter()
+        .enumerate()
+        .map(|(k, e)| {
+            always(e) || (best[&(e.a, voices[e.b])] == k && best[&(e.b, voices[e.a])] == k)
+        })
+        .collect()
+}
+
 /// Analyses documents: extracts claims, finds contradictions and disputes, and measures stance.
 pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) -> Result<Report> {
     opts.validate()?;
@@ -478,6 +503,21 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             });
         }
     }
+    // One voice restating itself ("she had no plans to leave" / "I am staying") is one
+    // contradiction with a claim, not two: keep a pair only when it is the strongest between each
+    // of its claims and the other's voice. An outright denial ("There is no rift") denies each
+    // claim of the rift, so its pairs all stay.
+    let voices = voices(&units.units);
+    let denial = |u: usize| !units.negated[u] && clash::is_outright_denial(units.content[u]);
+    let keep = strongest_per_voice(&edges, &voices, |e| denial(e.a) || denial(e.b));
+    // Stance still flows along every contradiction found.
+    let all_edges = edges.clone();
+    let (contradictions, edges): (Vec<Contradiction>, Vec<Edge>) = contradictions
+        .into_iter()
+        .zip(edges)
+        .zip(keep)
+        .filter_map(|(ce, k)| k.then_some(ce))
+        .unzip();
     // Highest score first; ids follow that order.
     let mut order: Vec<usize> = (0..contradictions.len()).collect();
     order.sort_by(|&x, &y| {
@@ -497,7 +537,6 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     let edges: Vec<Edge> = order.iter().map(|&i| edges[i]).collect();
 
     // Disputes.
-    let voices = voices(&units.units);
     let grouped = group(
         &edges,
         |u| voices[u],
@@ -604,7 +643,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             }
         }
     } else {
-        propagate_across_contradictions(&mut stance, &edges);
+        propagate_across_contradictions(&mut stance, &all_edges);
     }
 
     // Documents with every unit, claims carrying their stance.
@@ -712,6 +751,26 @@ mod tests {
         assert!((pair_score(p(0.0, 0.9), p(0.1, 0.7), false, false, None) - 0.8).abs() < 1e-6);
         assert!((pair_score(p(0.9, 0.0), p(0.3, 0.1), true, false, None) - 0.9).abs() < 1e-6);
         assert_eq!(pair_score(p(0.9, 0.0), p(0.9, 0.0), true, true, None), 0.0);
+    }
+
+    #[test]
+    fn one_contradiction_per_claim_and_voice() {
+        let e = |a, b, weight| Edge { a, b, weight };
+        // Units 1 and 2 are one voice (1); 3 speaks alone.
+        let voices = [0, 1, 1, 3];
+        let edges = [e(0, 1, 0.8), e(0, 2, 0.9), e(0, 3, 0.7), e(3, 1, 0.6)];
+        assert_eq!(
+            strongest_per_voice(&edges, &voices, |_| false),
+            [false, true, true, true]
+        );
+        // Equal weights: the earlier pair stays.
+        let tie = [e(0, 1, 0.9), e(0, 2, 0.9)];
+        assert_eq!(strongest_per_voice(&tie, &voices, |_| false), [true, false]);
+        // Pairs of an outright denial (unit 0 here) all stay.
+        assert_eq!(
+            strongest_per_voice(&edges, &voices, |e| e.a == 0),
+            [true, true, true, true]
+        );
     }
 
     #[test]
