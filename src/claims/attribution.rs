@@ -37,6 +37,15 @@ static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("adverbial pattern")
 });
 
+/// A leading "In Monday's interview" with no comma before a pronoun speaker ("In Monday's
+/// interview he said ..."): the speaker starts after group 1.
+static LEAD_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:In|During) (?:\w+['’]s|a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}(?:interview|statement|speech|letter|post|briefing|report|podcast|address))\s+(?:he|she|they|it|we|I)\s",
+    )
+    .expect("lead context pattern")
+});
+
 static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}[\w-]+)(?-u:\b)",
@@ -233,7 +242,16 @@ fn after_be(s: &str, at: usize) -> bool {
 }
 
 fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
-    let np_start = LEAD_ADVERBIAL.find(s).map_or(0, |m| m.end());
+    let np_start = LEAD_ADVERBIAL
+        .find(s)
+        .map(|m| m.end())
+        .or_else(|| {
+            LEAD_CONTEXT
+                .captures(s)
+                .and_then(|c| c.get(1))
+                .map(|g| lex::trim_ws(s, g.end(), s.len()).0)
+        })
+        .unwrap_or(0);
     for &(a, b) in cues {
         if a < np_start || a - np_start > LEAD_WINDOW {
             continue;
@@ -255,7 +273,10 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
                 content: lex::trim_content(s, b + comma + 1, s.len()),
             });
         }
-        if !valid_np(&s[np_start..a], true) {
+        // After a leading adverbial ("Separately, rail operator Nordlane Freight said") the
+        // phrase stands where a speaker does, so a lower-case title before a name is one.
+        let titled = np_start > 0 && titled_name(&s[np_start..a]);
+        if !(valid_np(&s[np_start..a], true) || titled) {
             continue;
         }
         let np = lex::trim_ws(s, np_start, a);
@@ -471,6 +492,22 @@ fn skip_adverbials(s: &str, mut pos: usize) -> usize {
     pos
 }
 
+/// A name of two or more capitalised words after lower-case words ("rail operator Nordlane
+/// Freight"), eight words at most, no quotation, no rejected word.
+fn titled_name(np: &str) -> bool {
+    let np = np.trim().trim_end_matches(',').trim_end();
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let n = words.len();
+    (2..=8).contains(&n)
+        && !np.contains(lex::is_quote)
+        && !np.contains(',')
+        && lex::starts_upper(lex::core(words[n - 1]))
+        && lex::starts_upper(lex::core(words[n - 2]))
+        && words
+            .iter()
+            .all(|w| !REJECT.contains(&lex::core(w).to_lowercase().as_str()))
+}
+
 /// Whether `np` can be a speaker's noun phrase. `leading`: it opens the sentence, where a clause
 /// is the likelier reading, so "-ed" verbs rule it out and an appositive must be closed by a comma.
 fn valid_np(np: &str, leading: bool) -> bool {
@@ -495,13 +532,9 @@ fn valid_np(np: &str, leading: bool) -> bool {
     let first = lex::core(words[0]);
     // "union leader Dana Kowalczyk", "company spokesperson Lionel Aberg": lower-case titles before
     // a name, only after the content (a sentence's opening words are more likely a clause).
-    let titled_name = !leading
-        && words.len() >= 2
-        && lex::starts_upper(lex::core(words[words.len() - 1]))
-        && lex::starts_upper(lex::core(words[words.len() - 2]));
     if !(lex::starts_upper(first)
         || LOWER_STARTERS.contains(&first.to_lowercase().as_str())
-        || titled_name)
+        || (!leading && titled_name(head)))
     {
         return false;
     }
@@ -530,6 +563,31 @@ mod tests {
             f.cue,
             &s[f.content.0..f.content.1],
         )
+    }
+
+    #[test]
+    fn leading_frames_after_an_adverbial() {
+        assert_eq!(
+            parse("Separately, rail operator Nordlane Freight said it would open a depot."),
+            (
+                Some("rail operator Nordlane Freight"),
+                Some("said".into()),
+                "it would open a depot"
+            )
+        );
+        assert_eq!(
+            parse("In Monday's interview he said the stadium would hold 16,500."),
+            (
+                Some("he"),
+                Some("said".into()),
+                "the stadium would hold 16,500"
+            )
+        );
+        // Without the adverbial, a lower-case opening is the clause's subject, not a title.
+        assert_eq!(
+            parse("rail operator Nordlane Freight said it would open a depot.").0,
+            None
+        );
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! person or organisation.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::lex;
 use super::types::{Span, Speaker, SpeakerKind};
@@ -251,9 +254,19 @@ pub(crate) struct Resolver {
     last_person: Option<String>,
     last_org: Option<String>,
     last_group: Option<String>,
-    /// Organisations named as speakers so far, in order ("Corran Free Zone Authority").
-    orgs: Vec<String>,
+    /// Organisations named as speakers ("Corran Free Zone Authority") and public bodies
+    /// described in the text ("the electoral commission", flagged `true`), in order.
+    orgs: Vec<(String, bool)>,
 }
+
+/// Public bodies named in running text with a description: "The Ferrant regional health
+/// authority", "the electoral commission". A later "the authority" points back to them.
+static BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)[Tt]he (?:[\w-]+ ){1,3}(?:authority|commission|agency|council|board|committee|ministry|regulator|watchdog|inspectorate|tribunal)(?-u:\b)",
+    )
+    .expect("body pattern")
+});
 
 /// Heads of "the company", "the firm": any organisation named before.
 const GENERIC_ORGS: &[&str] = &["company", "firm", "group", "operator"];
@@ -262,6 +275,15 @@ impl Resolver {
     /// Learn person names ("Marco Rubio") from `s[from..to]`; names outside quotations also
     /// become the antecedent of a later "he"/"she".
     pub(crate) fn observe(&mut self, s: &str, from: usize, to: usize, regions: &[(usize, usize)]) {
+        for m in BODY.find_iter(&s[from..to]) {
+            // "the move by the ministry": the body is "the ministry", too plain to keep.
+            let text = m.as_str();
+            let last_the = text.to_lowercase().rfind("the ").unwrap_or(0);
+            let body = &text[last_the..];
+            if body.split(' ').count() >= 3 && !lex::in_regions(regions, from + m.start()) {
+                self.orgs.push((body.to_string(), true));
+            }
+        }
         let mut run: Vec<(usize, &str)> = Vec::new();
         let mut before: Option<&str> = None;
         let mut prev: Option<&str> = None;
@@ -369,7 +391,7 @@ impl Resolver {
                     Some(named) => named,
                     None => {
                         if plain.split(' ').count() > 1 || !plain.starts_with(char::is_lowercase) {
-                            self.orgs.push(plain.clone());
+                            self.orgs.push((plain.clone(), false));
                         }
                         plain
                     }
@@ -397,11 +419,15 @@ impl Resolver {
         self.orgs
             .iter()
             .rev()
-            .find(|o| {
+            .find(|(o, body)| {
                 let o = o.to_lowercase();
-                !o.starts_with("the ") && (o.ends_with(&suffix) || GENERIC_ORGS.contains(&head))
+                if *body {
+                    o.ends_with(&suffix)
+                } else {
+                    !o.starts_with("the ") && (o.ends_with(&suffix) || GENERIC_ORGS.contains(&head))
+                }
             })
-            .cloned()
+            .map(|(o, _)| o.clone())
     }
 }
 
@@ -607,6 +633,20 @@ mod tests {
         );
         assert_eq!(name(&mut r, "the authority"), "Corran Free Zone Authority");
         // No named agency yet: the phrase stays as it is.
+        assert_eq!(name(&mut r, "the agency"), "the agency");
+        // A body described in the text, not as a speaker.
+        let t = "The electoral commission has not yet published official results.";
+        r.observe(t, 0, t.len(), &[]);
+        assert_eq!(name(&mut r, "the commission"), "The electoral commission");
+        let t = "The plan was approved by the regional health authority last week.";
+        r.observe(t, 0, t.len(), &[]);
+        assert_eq!(
+            name(&mut r, "the authority"),
+            "the regional health authority"
+        );
+        // Not from inside a quotation.
+        let q = "\"the tax agency is slow,\" he said.";
+        r.observe(q, 0, q.len(), &[(0, 25)]);
         assert_eq!(name(&mut r, "the agency"), "the agency");
     }
 
