@@ -23,7 +23,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
-OUT = os.path.join(REPO, "models", "minilm-l6-nli")
+OUT = os.environ.get("NLI_OUT") or os.path.join(REPO, "models", "minilm-l6-nli")
 PY = os.environ.get("NLI_PYTHON", "/work/venv-train/bin/python")
 TODAY = "/work/shared/models/minilm-l6-nli"
 

@@ -1,26 +1,49 @@
 #!/usr/bin/env python3
 """gen_news.py - synthetic news-style NLI pairs from invented stories (seeded, no external data).
 
-Every story is a random combination of invented entities (people, companies, towns, dates, numbers) from the
-GENERATOR vocabulary below. For each story a handful of independent "facts" is rendered from templates, and pairs
-are built from them:
+Every story is a random combination of invented entities (people, companies, towns, countries, teams, parties,
+prizes, festivals, hospitals, bridges, rockets, currencies, dates, numbers) from the GENERATOR vocabulary below and
+in gen_news_more.py. For each story 53 independent "facts" are rendered from templates (13 here, 40 in
+gen_news_more.py), each with 2-3 premise wordings of varied syntax (active/passive, fronted time or place,
+"X said", "according to ..."). The domains: jobs, profits, prices, strikes, resignations, meetings, votes, crashes,
+arrests and interest rates (here); courts (acquitted/convicted, sentenced, lawsuit dismissed), elections (won/lost,
+vote share, turnout), sports (match scores, promotion/relegation, signings, sacked coaches), health (tested
+positive/negative, admitted to/discharged from hospital, outbreaks), weather (floods and evacuations, storms and
+power cuts), transport (cancelled flights, bridges/tunnels closed or reopened), construction (on/behind schedule,
+cost overruns), diplomacy (summits held/postponed, treaties, recalled ambassadors), macro economy (inflation,
+unemployment, exports, currencies), companies (takeovers, called-off mergers, new chief executives, dividends,
+product recalls), culture (prizes, festivals), science (launches), crime (charged/released, robberies), education
+(school closures, exam results), agriculture (harvests) and energy (plants shut down/restarted, wind output).
+Most new facts draw a random polarity (won/lost, rose/fell, ...), so neither side of an opposite pair is tied to
+the premise. Per story 4 facts are sampled and pairs are built from them:
 
   entailment     paraphrase | drop_modifier               (a fact vs. a reworded / shortened version of itself)
   contradiction  negation | antonym | number | date | place | person | reported_vs_official | denial
-  neutral        related_neutral (two different facts of the same story: same entities, independent content)
-                 added_detail    (hypothesis adds a reason / detail the premise does not state)
-                 unrelated       (facts of two different stories)
+  neutral        related_neutral (two different facts of the same story, or a fact and an independent background
+                                  statement about the same entities - the fact's `side` list)
+                 added_detail    (hypothesis states the same fact plus one detail the premise does not give:
+                                  a cause, purpose, duration, size, amount, extra participant, "for the first time")
+                 unrelated       (facts of two different stories, always of different fact types)
 
-Contradiction pairs are symmetric, so about half of them are emitted swapped (hypothesis first).
+Labels follow the news convention: both sentences are taken to be about the same event; a contradiction cannot hold
+together with the premise, an entailment follows from it, anything that adds information is neutral (unrelated or
+merely different facts are neutral, never contradiction). Contradiction pairs are symmetric, so about half of them
+are emitted swapped (hypothesis first). Only the seeded rng is used, so the output is byte-identical per seed.
 
 The hand-written evaluation set models/train/news_heldout.jsonl uses a DISJOINT vocabulary of names, places and
-organisations (checked by build.py: `check_overlap`), so it measures generalisation, not memorisation.
+organisations (checked in nli.py prepare against vocabulary()), so it measures generalisation, not
+memorisation.
 
 Usage:  python3 gen_news.py --n-stories 700 --seed 1234 --out news_gen.jsonl
 """
 import argparse
 import json
+import os
 import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_news_more as more  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Generator vocabulary (invented). news_heldout.jsonl must not use any of these names.
@@ -98,6 +121,7 @@ class Story:
         self.votes_against = rng.choice([88, 97, 120, 131, 140])
         self.rate = rng.choice(["2.5", "3", "3.25", "4", "4.75", "5.5"])
         self.year = rng.choice([2019, 2021, 2022, 2023, 2024, 2025])
+        more.init_story(self, rng)
 
 
 def num_text(rng, n):
@@ -130,17 +154,17 @@ def facts(s, rng):
         base=[f"{s.org} reported a {p} percent rise in quarterly profit on {s.day}.",
               f"Quarterly profit at {s.org} climbed {p} percent, the company reported."],
         ent=dict(drop_modifier=[f"{s.org} reported a rise in profit.", f"Profit at {s.org} rose."],
-                 paraphrase=[f"{s.org}'s quarterly earnings increased by {p} percent.",
+                 paraphrase=[f"{more.poss(s.org)} quarterly earnings increased by {p} percent.",
                              f"{s.org} said its profit for the quarter was up {p} percent."]),
         con=dict(number=[f"{s.org} reported a {q} percent rise in quarterly profit.",
                          f"Profit at {s.org} rose by just {q} percent."],
                  antonym=[f"{s.org} reported a {p} percent fall in quarterly profit.",
                           f"Quarterly profit at {s.org} dropped {p} percent."],
-                 negation=[f"{s.org}'s quarterly profit did not rise.", f"{s.org} did not report any rise in profit."]),
+                 negation=[f"{more.poss(s.org)} quarterly profit did not rise.", f"{s.org} did not report any rise in profit."]),
         extra=[f"{s.org} reported a {p} percent rise in profit thanks to strong sales of {s.product}."]))
     F.append(dict(
         base=[f"Sales volumes at {s.org} were flat in the quarter.", f"{s.org} sold about the same number of {s.product} as a year earlier."],
-        ent=dict(paraphrase=[f"{s.org}'s sales volumes did not change much in the quarter."]),
+        ent=dict(paraphrase=[f"{more.poss(s.org)} sales volumes did not change much in the quarter."]),
         con=dict(antonym=[f"Sales volumes at {s.org} surged in the quarter."],
                  negation=[f"Sales volumes at {s.org} were not flat; they fell sharply."]),
         extra=[]))
@@ -205,7 +229,7 @@ def facts(s, rng):
         base=[f"{s.org2} raised the price of its {s.product} by {p} percent in {s.month}.",
               f"In {s.month}, {s.org2} put up prices for its {s.product} by {p} percent."],
         ent=dict(drop_modifier=[f"{s.org2} raised prices.", f"{s.org2} made its {s.product} more expensive."],
-                 paraphrase=[f"{s.org2}'s {s.product} became {p} percent more expensive in {s.month}."]),
+                 paraphrase=[f"{more.poss(s.org2)} {s.product} became {p} percent more expensive in {s.month}."]),
         con=dict(antonym=[f"{s.org2} cut the price of its {s.product} by {p} percent.", f"{s.org2} made its {s.product} cheaper."],
                  number=[f"{s.org2} raised the price of its {s.product} by {q} percent."],
                  date=[f"{s.org2} raised its prices in {s.month2}, not in {s.month}."],
@@ -250,6 +274,8 @@ def facts(s, rng):
                  place=[f"{s.org} opened the new warehouse in {s.town2}, not in {s.town}."],
                  negation=[f"{s.org} has never had a warehouse in {s.town}."]),
         extra=[f"The new {s.org} warehouse in {s.town} cost more than expected."]))
+    F = [more.F(f["base"], f["ent"], f["con"], f["extra"]) for f in F]  # a/an fix; no side statements here
+    F += more.more_facts(s, rng)
     return F
 
 
@@ -266,19 +292,24 @@ def generate(n_stories, seed):
 
     for sid, F in enumerate(all_facts):
         # per story: a subset of facts, so the mix stays varied without being huge
-        for f in rng.sample(F, 3):
+        for f in rng.sample(F, 4):
             prem = rng.choice(f["base"])
-            ek = rng.choice(sorted(f["ent"]))
-            add(prem, rng.choice(f["ent"][ek]), "entailment", ek, sid)
-            for ck in rng.sample(sorted(f["con"]), 1 + (rng.random() < 0.5)):
+            if rng.random() < 0.85:
+                ek = rng.choice(sorted(f["ent"]))
+                add(prem, rng.choice(f["ent"][ek]), "entailment", ek, sid)
+            for ck in rng.sample(sorted(f["con"]), min(len(f["con"]), 1 + (rng.random() < 0.25))):
                 add(prem, rng.choice(f["con"][ck]), "contradiction", ck, sid, swap_ok=True)
-            if f["extra"] and rng.random() < 0.5:
+            if f["extra"] and rng.random() < 0.6:
                 add(prem, rng.choice(f["extra"]), "neutral", "added_detail", sid)
-        # related but independent: two different facts of the same story (both directions possible)
+        # related but independent: two different facts of the same story (both directions possible), or a fact
+        # and an independent background statement about the same entities (its `side` list)
         for _ in range(2):
             f1, f2 = rng.sample(F, 2)
-            add(rng.choice(f1["base"]), rng.choice(f2["base"] + sum(f2["ent"].values(), [])), "neutral",
-                "related_neutral", sid)
+            if f1.get("side") and rng.random() < 0.4:
+                add(rng.choice(f1["base"]), rng.choice(f1["side"]), "neutral", "related_neutral", sid)
+            else:
+                add(rng.choice(f1["base"]), rng.choice(f2["base"] + sum(f2["ent"].values(), [])), "neutral",
+                    "related_neutral", sid)
         # unrelated: a fact of another story
         # (a different fact type, so "same template, other entities" is never labelled neutral)
         o = rng.randrange(n_stories)
@@ -296,7 +327,7 @@ def vocabulary():
         words |= {f, l}
     for x in COMPANIES + TOWNS + COUNTRIES:
         words.add(x)
-    return words
+    return words | more.vocabulary_more()
 
 
 def main():

