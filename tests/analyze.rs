@@ -428,8 +428,9 @@ fn holdout_articles_keep_their_scores() {
     assert!(speaker >= 0.96, "speaker accuracy {speaker:.3}");
 }
 
-/// The bundled news-tuned model trades recall for precision. Measured 2026-11-26 on
-/// tests/data/articles: recall 9/14 = 0.643, precision 9/13 = 0.692 (2026-11-27: 9/11 = 0.818).
+/// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with
+/// the rebuild of 2026-11-27 (3 of 5 model targets met): recall 7/14 = 0.500, precision 7/9 =
+/// 0.778. Each bar fails on one more miss.
 #[test]
 fn news_model_reports_fewer_false_contradictions() {
     let dir = ModelDir::open(repo().join("models/minilm-l6-nli-news")).expect("news model");
@@ -437,8 +438,8 @@ fn news_model_reports_fewer_false_contradictions() {
     let sc = score_set(&repo().join("tests/data/articles"), &s);
     let (recall, precision, _, _) = sc.rates();
     eprintln!("news model: recall {recall:.3} precision {precision:.3}");
-    assert!(precision >= 0.6, "pair precision {precision:.3}");
-    assert!(recall >= 0.5, "pair recall {recall:.3}");
+    assert!(precision >= 0.72, "pair precision {precision:.3}");
+    assert!(recall >= 0.45, "pair recall {recall:.3}");
 }
 
 #[test]
