@@ -537,11 +537,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     let edges: Vec<Edge> = order.iter().map(|&i| edges[i]).collect();
 
     // Disputes.
-    let grouped = group(
-        &edges,
-        |u| voices[u],
-        |u| !units.negated[u] && clash::is_outright_denial(units.content[u]),
-    );
+    let grouped = group(&edges, |u| voices[u], denial);
     let mut disputes = disputes::to_disputes(
         &grouped,
         claim_ref,
