@@ -38,6 +38,7 @@ def run(cmd, env):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--steps", type=int, default=3200)
+    ap.add_argument("--news-stories", type=int, default=1500, help="generated news stories in the training mix")
     ap.add_argument("--from-stage", default="prepare", choices=["prepare", "train", "export", "eval", "card"])
     ap.add_argument("--today", default=TODAY, help="folder of today's model for the before/after table ('' = skip)")
     a = ap.parse_args()
@@ -48,7 +49,7 @@ def main():
     todo = order[order.index(a.from_stage):]
     times = {}
     if "prepare" in todo:
-        times["prepare"] = run([PY, "nli.py", "prepare"], env)
+        times["prepare"] = run([PY, "nli.py", "prepare", "--news-stories", str(a.news_stories)], env)
     if "train" in todo:
         times["train"] = run([PY, "nli.py", "train", "--steps", str(a.steps), "--threads", "1"], env)
     if "export" in todo:
