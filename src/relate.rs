@@ -322,6 +322,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("axe", "cut"),
     ("eliminate", "cut"),
     ("affected", "cut"),
+    ("affect", "cut"),
     ("increase", "rise"),
     ("grow", "rise"),
     ("growth", "rise"),
@@ -400,6 +401,17 @@ pub fn term(word: &str) -> Option<String> {
 }
 
 /// A light English stemmer: plural -s/-es/-ies, -ed, -ing. Good enough to match "talks"/"talk".
+/// "cutt" (from "cutting") -> "cut", "plann" -> "plan"; "fall", "miss" keep their double letter.
+fn undouble(s: &str) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && b"bdgmnprt".contains(&b[n - 1]) {
+        s[..n - 1].to_string()
+    } else {
+        s.to_string()
+    }
+}
+
 fn stem(w: &str) -> String {
     let n = w.chars().count();
     if n > 4 {
@@ -407,11 +419,11 @@ fn stem(w: &str) -> String {
             return format!("{s}y");
         }
         if let Some(s) = w.strip_suffix("ing") {
-            return s.to_string();
+            return undouble(s);
         }
         if let Some(s) = w.strip_suffix("ed") {
             if n > 5 {
-                return s.to_string();
+                return undouble(s);
             }
         }
     }
@@ -578,6 +590,9 @@ mod tests {
         assert_eq!(term("talks"), term("talk"));
         assert_eq!(term("Witkoff's"), Some("witkoff".into()));
         assert_eq!(term("negotiations"), term("negotiation"));
+        assert_eq!(term("cutting"), term("cut"));
+        assert_eq!(term("planned"), term("plan"));
+        assert_eq!(term("falling"), term("fall"));
     }
 
     #[test]

@@ -149,11 +149,47 @@ fn negation_clash(neg: Side<'_>, pos: Side<'_>) -> Option<Clash> {
     };
     if topical {
         Some(Clash::Negation)
-    } else if neg.denial && neg.terms.intersection(pos.terms).next().is_some() {
+    } else if neg.denial
+        && neg.terms.intersection(pos.terms).next().is_some()
+        && (!denies_discord(neg.text) || shows_discord(pos.text))
+    {
         Some(Clash::Denial)
     } else {
         None
     }
+}
+
+/// Nouns for what someone said, rejected as a whole ("rejected the agency's account").
+const ACCOUNTS: &[&str] = &[
+    "account",
+    "accounts",
+    "version",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "figure",
+    "figures",
+    "findings",
+    "description",
+    "statement",
+    "assessment",
+];
+
+/// Whether a denied object is only a reference to what someone said ("the agency's account",
+/// "the report"): it names no proposition, so there is nothing to clash with. What it rejects is
+/// that speaker's claims, not every claim that mentions the speaker.
+pub fn is_account_reference(object: &str) -> bool {
+    let lower = object.to_lowercase();
+    let ws = words(&lower);
+    ws.len() <= 5 && ws.last().is_some_and(|w| ACCOUNTS.contains(w))
+}
+
+/// Whether a text states a number or a date of its own.
+pub fn has_specifics(text: &str) -> bool {
+    !quantities(text).is_empty() || !dates(text).is_empty()
 }
 
 /// Negation words whose scope is the few words after them.
@@ -211,6 +247,141 @@ pub fn is_outright_denial(text: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p))
+}
+
+/// Nouns of discord between people: denying one ("There is no feud between Rudak and Halvik")
+/// denies a relation, not everything the two do.
+const DISCORD_NOUNS: &[&str] = &[
+    "rift",
+    "feud",
+    "split",
+    "rivalry",
+    "tension",
+    "tensions",
+    "friction",
+    "row",
+    "dispute",
+    "conflict",
+    "disagreement",
+    "disagreements",
+    "quarrel",
+    "animosity",
+    "hostility",
+    "division",
+    "divisions",
+    "divide",
+    "clash",
+    "discord",
+    "strain",
+    "acrimony",
+    "falling-out",
+];
+
+/// Word beginnings that show discord between people ("sideline", "struggled to reach",
+/// "reluctantly agreed").
+const DISCORD_CUES: &[&str] = &[
+    "rift",
+    "feud",
+    "split",
+    "rival",
+    "tension",
+    "friction",
+    "disput",
+    "conflict",
+    "disagree",
+    "quarrel",
+    "animos",
+    "hostil",
+    "divided",
+    "divisi",
+    "clash",
+    "discord",
+    "strain",
+    "acrimon",
+    "struggl",
+    "odds",
+    "sidelin",
+    "exclud",
+    "bypass",
+    "undermin",
+    "resent",
+    "distrust",
+    "mistrust",
+    "snub",
+    "reluctan",
+    "frustrat",
+    "anger",
+    "angry",
+    "furious",
+    "bitter",
+    "blame",
+    "blaming",
+    "accus",
+    "criticis",
+    "criticiz",
+    "sneak",
+    "fight",
+    "fought",
+    "row",
+    "rows",
+    "falling-out",
+];
+
+/// Phrases that show discord without a cue word ("cut out of this", "without notifying him").
+const DISCORD_PHRASES: &[&str] = &[
+    "cut out",
+    "cut him out",
+    "cut her out",
+    "frozen out",
+    "froze out",
+    "shut out",
+    "left out",
+    "kept in the dark",
+    "without notifying",
+    "without informing",
+    "without telling",
+    "did not inform",
+    "did not tell",
+    "not being open",
+    "not open about",
+    "different sheet",
+    "different page",
+    "different path",
+    "falling out",
+    "not speaking",
+    "not on speaking terms",
+];
+
+/// Whether an outright denial denies discord between people: the word after "no" is a discord
+/// noun ("There is no rift between the two", "there has never been any tension").
+fn denies_discord(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let ws = words(&lower);
+    let noun_after = |i: usize| {
+        ws[i + 1..ws.len().min(i + 3)]
+            .iter()
+            .any(|n| DISCORD_NOUNS.contains(n))
+    };
+    let denied = ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| ["no", "been", "any"].contains(w) && noun_after(i));
+    denied || lower.contains("bad blood") || lower.contains("power struggle")
+}
+
+/// Whether a claim shows discord between people (a cue word or phrase).
+fn shows_discord(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    DISCORD_PHRASES.iter().any(|p| lower.contains(p))
+        || words(&lower).iter().any(|w| {
+            DISCORD_CUES.iter().any(|c| {
+                if ["row", "rows", "anger", "angry", "odds"].contains(c) {
+                    w == c
+                } else {
+                    w.starts_with(c)
+                }
+            })
+        })
 }
 
 /// Words of a text with their punctuation trimmed (digits keep their separators: "2,000").
@@ -664,7 +835,19 @@ fn without_time_clauses(text: &str) -> String {
 fn old_and_new(a: &str, b: &str) -> bool {
     let has = |t: &str, w: &str| words(t).iter().any(|x| x.eq_ignore_ascii_case(w));
     let old = |t: &str| has(t, "old") || has(t, "former");
-    (old(a) && has(b, "new") && !old(b)) || (old(b) && has(a, "new") && !old(a))
+    // "The old terminal, which closed in 2019" picks out another thing than "the terminal".
+    let the_old = |t: &str| {
+        let lower = t.to_lowercase().replace('’', "'");
+        let ws = words(&lower);
+        ws.windows(2).any(|p| {
+            p[1] == "old"
+                && (["the", "its", "their", "his", "her", "our"].contains(&p[0])
+                    || p[0].ends_with("'s"))
+        })
+    };
+    (old(a) && has(b, "new") && !old(b))
+        || (old(b) && has(a, "new") && !old(a))
+        || the_old(a) != the_old(b)
 }
 
 /// A text that says its event is another one than some other ("arranged another meeting in
@@ -790,6 +973,24 @@ mod tests {
         let (na, nb) = (relate::name_terms(a, &lower), relate::name_terms(b, &lower));
         let (ta, tb) = (relate::terms(a), relate::terms(b));
         clash(side(a, &ta, &na), side(b, &tb, &nb))
+    }
+
+    #[test]
+    fn the_old_one_is_another_thing() {
+        assert_eq!(
+            check(
+                "The old terminal, which closed in 2019, is being turned into a logistics park",
+                "the terminal would open on December 4"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "the terminal would open on November 4",
+                "the terminal would open on December 4"
+            ),
+            Some(Clash::Date)
+        );
     }
 
     #[test]
@@ -1002,6 +1203,22 @@ mod tests {
             check(
                 "There is no rift between Rubio and Witkoff",
                 "Rubio has been cut out of this"
+            ),
+            Some(Clash::Denial)
+        );
+        // A denied feud is not contradicted by what one of the two does ...
+        assert_eq!(
+            check(
+                "There is no feud between Rudak and Halvik",
+                "Rudak has proposed spending cuts worth 2 billion crowns"
+            ),
+            None
+        );
+        // ... but is by discord between them, in other words.
+        assert_eq!(
+            check(
+                "There is no feud between Rudak and Halvik",
+                "Rudak has sidelined Halvik in the budget talks"
             ),
             Some(Clash::Denial)
         );

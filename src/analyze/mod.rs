@@ -159,6 +159,46 @@ fn propagate_across_contradictions(stance: &mut [Vec<Stance>], edges: &[Edge]) {
     }
 }
 
+/// A claim left at `none` toward a target takes the stance of its own speaker's claims in the
+/// same or a neighbouring sentence, when those agree: "I am staying on as chief executive. I am
+/// not going anywhere." are one position, even where NLI only reads the first. The author (no
+/// speaker) is not a voice here: narration moves between sides. Nor does a claim with its own
+/// number or date inherit ("the meeting would take place on October 8" says nothing about where):
+/// such a claim is judged on its own terms.
+fn propagate_within_voice(
+    stance: &mut [Vec<Stance>],
+    units: &[Unit],
+    content: &[&str],
+    voices: &[usize],
+) {
+    let targets = stance.first().map_or(0, Vec::len);
+    for t in 0..targets {
+        let before: Vec<StanceLabel> = stance.iter().map(|s| s[t].label).collect();
+        for (u, unit) in units.iter().enumerate() {
+            if before[u] != StanceLabel::None
+                || unit.speaker.is_none()
+                || clash::has_specifics(content[u])
+            {
+                continue;
+            }
+            let mut near = (0..units.len())
+                .filter(|&v| {
+                    v != u
+                        && voices[v] == voices[u]
+                        && units[v].doc == unit.doc
+                        && units[v].sentence.abs_diff(unit.sentence) <= 1
+                        && before[v] != StanceLabel::None
+                })
+                .map(|v| before[v]);
+            if let Some(first) = near.next() {
+                if near.all(|l| l == first) {
+                    stance[u][t].label = first;
+                }
+            }
+        }
+    }
+}
+
 /// Favor and against swap for a claim that denies its proposition.
 fn flip(label: StanceLabel) -> StanceLabel {
     match label {
@@ -294,7 +334,7 @@ pub fn proposition(claim: &Claim) -> (&str, bool) {
         _ => rest,
     };
     let rest = rest.trim_end_matches(['.', ',', ' ']);
-    if rest.split_whitespace().count() < 3 {
+    if rest.split_whitespace().count() < 3 || clash::is_account_reference(rest) {
         return (content, false);
     }
     (rest, true)
@@ -587,7 +627,11 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     let mut asks: Vec<(usize, usize)> = Vec::new();
     for u in 0..n {
         for (t, set) in target_sets.iter().enumerate() {
-            if rel.similarity_to(&units.sets, u, set) >= opts.stance_min_relatedness {
+            // A claim whose number, date or place clashes with the target is about it, however
+            // few words the two share ("the cuts would affect roughly 120 workers").
+            if rel.similarity_to(&units.sets, u, set) >= opts.stance_min_relatedness
+                || clash::hard_clash(units.content[u], &targets[t].text).is_some()
+            {
                 asks.push((u, t));
             }
         }
@@ -621,7 +665,17 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             text_side(units.content[u], &units.sets[u], &units.units[u].names),
             text_side(text, &target_sets[t], &target_names[t]),
         );
-        let label = stance_label(&stance_probs(*p, with), opts);
+        // Every word of the target said again, with nothing against it, is a restatement: small
+        // models misread some ("will eliminate 300 jobs" / "is cutting 300 jobs").
+        let restates = with.is_none()
+            && !units.units[u].negative
+            && target_sets[t].len() >= 3
+            && target_sets[t].is_subset(&units.sets[u]);
+        let label = if restates {
+            StanceLabel::Favor
+        } else {
+            stance_label(&stance_probs(*p, with), opts)
+        };
         stance[u][t] = Stance {
             target: targets[t].id.clone(),
             label: if units.negated[u] { flip(label) } else { label },
@@ -641,6 +695,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     } else {
         propagate_across_contradictions(&mut stance, &all_edges);
     }
+    propagate_within_voice(&mut stance, &units.units, &units.content, &voices);
 
     // Documents with every unit, claims carrying their stance.
     let mut unit_of = std::collections::HashMap::new();
@@ -735,6 +790,67 @@ mod tests {
         assert_eq!(proposition(&c), ("There is no rift between the two", false));
         let c = claim("The company denied it", Some("denied"));
         assert!(!proposition(&c).1, "too short to be a proposition");
+        let c = claim(
+            "Velmor spokesman Gareth Nwosu rejected the agency's account",
+            Some("rejected"),
+        );
+        assert!(!proposition(&c).1, "an account names no proposition");
+    }
+
+    #[test]
+    fn a_speaker_s_neighbouring_claims_share_their_stance() {
+        let unit = |sentence: usize, speaker: Option<&str>| Unit {
+            doc: 0,
+            sentence,
+            speaker: speaker.map(str::to_string),
+            span: (0, 0),
+            names: BTreeSet::new(),
+            negative: false,
+            quantities: Vec::new(),
+        };
+        let units = [
+            unit(0, Some("Brandt")),
+            unit(1, Some("Brandt")),
+            unit(1, Some("Brandt")),
+            unit(5, Some("Brandt")),
+            unit(1, None),
+        ];
+        let content = [
+            "I am staying on as chief executive",
+            "I am not going anywhere",
+            "the review would end on May 3",
+            "the board has my support",
+            "the board met on Monday",
+        ];
+        let label = |l| Stance {
+            target: "t1".into(),
+            label: l,
+            scores: None,
+        };
+        let mut stance: Vec<Vec<Stance>> = [
+            StanceLabel::Against,
+            StanceLabel::None,
+            StanceLabel::None,
+            StanceLabel::None,
+            StanceLabel::None,
+        ]
+        .into_iter()
+        .map(|l| vec![label(l)])
+        .collect();
+        let voices = voices(&units);
+        propagate_within_voice(&mut stance, &units, &content, &voices);
+        let got: Vec<StanceLabel> = stance.iter().map(|s| s[0].label).collect();
+        // The neighbouring quote follows; a dated claim, a far one and the author's do not.
+        assert_eq!(
+            got,
+            [
+                StanceLabel::Against,
+                StanceLabel::Against,
+                StanceLabel::None,
+                StanceLabel::None,
+                StanceLabel::None
+            ]
+        );
     }
 
     #[test]
