@@ -60,6 +60,7 @@ fn bench_pruning(c: &mut Criterion) {
                     names: BTreeSet::new(),
                     negative: false,
                     quantities: Vec::new(),
+                    places: Vec::new(),
                 });
                 sets.push(terms(&claim.content));
             }

@@ -32,6 +32,9 @@ pub struct Unit {
     /// The claim's numbers: (role and counted term, value), as `clash::quantity_keys` gives them
     /// (they take the number channel).
     pub quantities: Vec<(String, f64)>,
+    /// The places the claim puts something in, as `clash::place_names` gives them (they take the
+    /// place channel).
+    pub places: Vec<String>,
 }
 
 /// A candidate pair `(i, j)` with `i < j` and its relatedness.
@@ -109,6 +112,7 @@ pub fn candidates(
         chosen.extend(best_partners(i, partners, sets, rel, min_relatedness, k));
     }
     chosen.extend(number_pairs(units, sets, rel, rule));
+    chosen.extend(place_pairs(units, sets, rel, rule));
     if rule.denial_partners > 0 {
         chosen.extend(denial_pairs(units, sets, rel, rule.denial_partners));
     }
@@ -183,6 +187,42 @@ fn number_pairs(
         let others = others
             .into_iter()
             .filter(|&j| j != i && !excluded(u, &units[j], rule.narrator_pairs));
+        out.extend(best_partners(i, others, sets, rel, 0.0, rule.neighbours));
+    }
+    out
+}
+
+/// The place channel: each claim that puts something in a place, with its best `neighbours`
+/// claims of the same document that share a term with it and put something in another place
+/// ("talks will be held in Lundervik" / "the talks would take place in Grevhalla": one shared
+/// word, too common to rank them among each other's nearest claims).
+fn place_pairs(
+    units: &[Unit],
+    sets: &[BTreeSet<String>],
+    rel: &Relatedness,
+    rule: &CandidateRule,
+) -> Vec<((usize, usize), f32)> {
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, u) in units.iter().enumerate() {
+        if !u.places.is_empty() {
+            by_doc.entry(u.doc).or_default().push(j);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        if u.places.is_empty() {
+            continue;
+        }
+        let others = by_doc[&u.doc]
+            .iter()
+            .copied()
+            .take(MAX_NUMBER_POSTINGS)
+            .filter(|&j| {
+                j != i
+                    && !units[j].places.iter().any(|p| u.places.contains(p))
+                    && !sets[i].is_disjoint(&sets[j])
+                    && !excluded(u, &units[j], rule.narrator_pairs)
+            });
         out.extend(best_partners(i, others, sets, rel, 0.0, rule.neighbours));
     }
     out
@@ -308,6 +348,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Unit {
                 quantities: crate::analyze::clash::quantity_keys(t),
+                places: crate::analyze::clash::place_names(t),
                 ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
             })
             .collect();
@@ -317,6 +358,35 @@ mod tests {
             .iter()
             .map(|p| (p.i, p.j))
             .collect();
+        assert_eq!(got, vec![(0, 1)]);
+    }
+
+    #[test]
+    fn claims_in_two_places_pair_on_one_shared_word() {
+        let texts = [
+            "Talks on the river border will be held in the coastal city of Lundervik",
+            "the talks would take place in the mountain town of Grevhalla",
+            "Grevhalla was agreed weeks ago",
+            "The border talks last broke down over fishing rights",
+            "Timber exports fell in Grevhalla",
+        ];
+        let speakers = [Some("ministry"), Some("Halsk"), Some("Halsk"), None, None];
+        let units: Vec<Unit> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Unit {
+                places: crate::analyze::clash::place_names(t),
+                ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
+            })
+            .collect();
+        assert_eq!(units[0].places, ["Lundervik"]);
+        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
+        let rel = Relatedness::new(&sets);
+        let got: Vec<(usize, usize)> = candidates(&units, &sets, &rel, &rule(1, 0.9))
+            .iter()
+            .map(|p| (p.i, p.j))
+            .collect();
+        // Lundervik / Grevhalla share "talks"; "exports fell in Grevhalla" shares no word.
         assert_eq!(got, vec![(0, 1)]);
     }
 

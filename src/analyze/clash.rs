@@ -117,7 +117,10 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     // Two moments of one story ("began in April" / "will end in July", "another meeting") have
     // their own days and places.
     let two_moments = start_and_end(a, b) || another_time(a) || another_time(b);
-    if !two_moments && date_clash(a, b) {
+    // Two days clash for one event, not for one participant's two events ("talks with the
+    // union broke down on Thursday" / "the plan was presented to the union on Monday").
+    let about_an_event = topic.iter().any(|t| !PARTICIPANTS.contains(&t.as_str()));
+    if !two_moments && about_an_event && date_clash(a, b) {
         Some(Clash::Date)
     } else if !two_moments && place_clash(a, b) && beyond_places(&topic, a, b) {
         Some(Clash::Place)
@@ -521,6 +524,11 @@ fn quantities(text: &str) -> Vec<Quantity> {
                 .map(|&(_, v)| v)
         };
         let Some(mut value) = value else { continue };
+        // "on 12 April", "April 12": a date, not a quantity.
+        let day_of = |k: Option<&&str>| k.is_some_and(|d| is_date_word(d));
+        if day_of(ws.get(i + 1)) || (i > 0 && day_of(ws.get(i - 1))) {
+            continue;
+        }
         let mut next = i + 1;
         match ws.get(next).map(|n| n.to_lowercase()).as_deref() {
             Some("million") => value *= 1e6,
@@ -701,6 +709,57 @@ fn date_clash(a: &str, b: &str) -> bool {
 
 /// Capitalised names after "in", "at", "near", "to" or "from": where something happens, or
 /// (after "from") where it comes from. The flag is true for an origin.
+/// Terms for who takes part rather than what happens (organisations' head nouns).
+const PARTICIPANTS: &[&str] = &[
+    "union",
+    "council",
+    "company",
+    "government",
+    "ministry",
+    "police",
+    "board",
+    "party",
+    "authority",
+    "commission",
+    "agency",
+    "group",
+    "firm",
+    "club",
+    "team",
+    "court",
+    "committee",
+    "office",
+    "department",
+    "representative",
+    "official",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Nouns for a kind of place, before "of" and its name ("the port city of Hessly").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "port", "capital", "resort", "county", "district", "region",
+    "province", "island", "state",
+];
+
+/// The place names a text puts something in or at ("held in the coastal city of Lundervik" ->
+/// "Lundervik"), origins ("from Vaskor") left out.
+pub fn place_names(text: &str) -> Vec<String> {
+    places(text)
+        .into_iter()
+        .filter(|(origin, _)| !origin)
+        .map(|(_, name)| name)
+        .collect()
+}
+
+/// Where a "city of", "town of" ... starts within the three words from `j`.
+fn kind_of_place(ws: &[&str], j: usize) -> Option<usize> {
+    (j..ws.len().min(j + 3)).find(|&k| {
+        PLACE_NOUNS.contains(&ws[k].to_lowercase().as_str())
+            && ws.get(k + 1).is_some_and(|o| o.eq_ignore_ascii_case("of"))
+    })
+}
+
 fn places(text: &str) -> Vec<(bool, String)> {
     let ws = words(text);
     let mut out = Vec::new();
@@ -712,6 +771,15 @@ fn places(text: &str) -> Vec<(bool, String)> {
         let mut j = i + 1;
         if ws.get(j).is_some_and(|n| n.eq_ignore_ascii_case("the")) {
             j += 1;
+            // "in the coastal city of Lundervik", "at the mountain town of Grevhalla" (not "diverted
+            // to the neighbouring port of Caddon": a destination).
+            let kind = ["in", "at"]
+                .contains(&lower.as_str())
+                .then(|| kind_of_place(&ws, j))
+                .flatten();
+            if let Some(k) = kind {
+                j = k + 2;
+            }
         }
         let name: Vec<&str> = ws[j.min(ws.len())..]
             .iter()
@@ -835,27 +903,42 @@ fn without_time_clauses(text: &str) -> String {
 fn old_and_new(a: &str, b: &str) -> bool {
     let has = |t: &str, w: &str| words(t).iter().any(|x| x.eq_ignore_ascii_case(w));
     let old = |t: &str| has(t, "old") || has(t, "former");
-    // "The old terminal, which closed in 2019" picks out another thing than "the terminal".
-    let the_old = |t: &str| {
+    // "The old terminal, which closed in 2019" picks out another thing than "the terminal" (not
+    // "near the old mill weir" / "on Wednesday": the other text does not name a mill).
+    let the_old = |t: &str, other: &str| {
         let lower = t.to_lowercase().replace('’', "'");
         let ws = words(&lower);
-        ws.windows(2).any(|p| {
+        ws.windows(3).any(|p| {
             p[1] == "old"
                 && (["the", "its", "their", "his", "her", "our"].contains(&p[0])
                     || p[0].ends_with("'s"))
+                && words(other).iter().any(|o| o.eq_ignore_ascii_case(p[2]))
         })
     };
     (old(a) && has(b, "new") && !old(b))
         || (old(b) && has(a, "new") && !old(a))
-        || the_old(a) != the_old(b)
+        || the_old(a, b) != the_old(b, a)
 }
 
 /// A text that says its event is another one than some other ("arranged another meeting in
 /// Florida", "met again in May"): its day and place are its own.
 fn another_time(text: &str) -> bool {
-    words(text).iter().any(|w| {
-        ["another", "again", "previously", "separately"].contains(&w.to_lowercase().as_str())
-    })
+    let ws: Vec<String> = words(text).iter().map(|w| w.to_lowercase()).collect();
+    let other = ws
+        .iter()
+        .any(|w| ["another", "again", "previously", "separately"].contains(&w.as_str()));
+    // "A second crossing", "the previous vote", "The last provincial election" (not "the last
+    // week of May").
+    let an_earlier_or_second = ws.windows(3).any(|p| {
+        matches!(
+            (p[0].as_str(), p[1].as_str()),
+            ("a", "second") | ("the", "previous") | ("the", "last")
+        ) && ![
+            "week", "weeks", "month", "months", "year", "years", "day", "days",
+        ]
+        .contains(&p[2].as_str())
+    });
+    other || an_earlier_or_second
 }
 
 fn start_and_end(a: &str, b: &str) -> bool {
@@ -973,6 +1056,24 @@ mod tests {
         let (na, nb) = (relate::name_terms(a, &lower), relate::name_terms(b, &lower));
         let (ta, tb) = (relate::terms(a), relate::terms(b));
         clash(side(a, &ta, &na), side(b, &tb, &nb))
+    }
+
+    #[test]
+    fn one_participant_s_two_events_have_two_days() {
+        assert_eq!(
+            check(
+                "Talks between Brennan Motors and the union broke down on Thursday",
+                "the plan had been presented to union representatives in full on Monday"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "the festival will open on Friday, June 12",
+                "the festival was due to start on June 19"
+            ),
+            Some(Clash::Date)
+        );
     }
 
     #[test]

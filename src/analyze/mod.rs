@@ -373,6 +373,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
                 negative: negated || relate::is_negative(prop),
                 names,
                 quantities: clash::quantity_keys(prop),
+                places: clash::place_names(prop),
             });
             u.at.push((d, c));
             u.content.push(prop);
@@ -807,6 +808,7 @@ mod tests {
             names: BTreeSet::new(),
             negative: false,
             quantities: Vec::new(),
+            places: Vec::new(),
         };
         let units = [
             unit(0, Some("Brandt")),

@@ -48,7 +48,7 @@ static LEAD_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}[\w-]+)(?-u:\b)",
+        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}[\w-]+|(?:in|at) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
     )
     .expect("adverbial pattern")
 });
@@ -57,8 +57,12 @@ static THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[,:]?\s*(?:that\s+)?").expect("that pattern"));
 
 /// What may follow a trailing frame: end punctuation, closing marks, or a comma opening a tail.
-static FRAME_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"^\s*(?:[.!?…]*[\s”"’)\]]*$|,)"#).expect("frame end pattern"));
+static FRAME_END: LazyLock<Regex> = LazyLock::new(|| {
+    // The sentence ends, or a clause follows: "..., Ambery said on Monday as she launched her
+    // party's campaign."
+    Regex::new(r#"^\s*(?:[.!?…]*[\s”"’)\]]*$|,|(?:as|while|when|after|before)\s)"#)
+        .expect("frame end pattern")
+});
 
 /// Words a speaker's noun phrase may open with in lower case.
 const LOWER_STARTERS: &[&str] = &[
@@ -232,13 +236,51 @@ fn cues(s: &str, regions: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether the word before `at` is a form of "be" ("are said to", "has been reported").
+/// Whether the word before `at` makes the cue no verb of saying: a form of "be" ("are said to",
+/// "has been reported") or a determiner ("their disputed river border", "the reported rift").
 fn after_be(s: &str, at: usize) -> bool {
     let prev = s[..at].split_whitespace().next_back().unwrap_or("");
     matches!(
         lex::core(prev).to_lowercase().as_str(),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "that"
     )
+}
+
+/// A speaker phrase without a trailing comma or adverb: "Corvadi also" (said) -> "Corvadi".
+fn without_adverb(np: &str) -> &str {
+    let np = np.trim_end_matches(',').trim_end();
+    for adverb in [
+        " also",
+        " again",
+        " later",
+        " earlier",
+        " previously",
+        " repeatedly",
+        " further",
+        " separately",
+        " publicly",
+        " privately",
+    ] {
+        if let Some(head) = np.strip_suffix(adverb) {
+            return head.trim_end_matches(',').trim_end();
+        }
+    }
+    np
 }
 
 fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
@@ -280,10 +322,7 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
             continue;
         }
         let np = lex::trim_ws(s, np_start, a);
-        let np = (
-            np.0,
-            np.0 + s[np.0..np.1].trim_end_matches(',').trim_end().len(),
-        );
+        let np = (np.0, np.0 + without_adverb(&s[np.0..np.1]).len());
         let mut pos = b;
         if cue == "told" || cue == "tells" {
             pos = skip_object(s, pos);
@@ -667,6 +706,42 @@ mod tests {
         assert_eq!(
             parse("The mayor told reporters on Monday that the bridge is safe."),
             (Some("The mayor"), Some("told".into()), "the bridge is safe")
+        );
+        assert_eq!(
+            parse("“I have no plans to go anywhere,” she told reporters at Solmere airport, where she was opening a hangar."),
+            (Some("she"), Some("told".into()), "I have no plans to go anywhere")
+        );
+        assert_eq!(
+            parse("Voters will elect a new assembly on 12 April, Premier Lucja Ambery said on Monday as she launched her campaign."),
+            (
+                Some("Premier Lucja Ambery"),
+                Some("said".into()),
+                "Voters will elect a new assembly on 12 April"
+            )
+        );
+        assert_eq!(
+            parse("Corvadi also said the new wing had cost 18 million marks."),
+            (
+                Some("Corvadi"),
+                Some("said".into()),
+                "the new wing had cost 18 million marks"
+            )
+        );
+        assert_eq!(
+            parse("Talks on their disputed river border will be held in Lundervik, the ministry said."),
+            (
+                Some("the ministry"),
+                Some("said".into()),
+                "Talks on their disputed river border will be held in Lundervik"
+            )
+        );
+        assert_eq!(
+            parse("Kolmaria's foreign minister, Dorota Halsk, told reporters in Vaskor that the talks would take place in Grevhalla."),
+            (
+                Some("Kolmaria's foreign minister, Dorota Halsk"),
+                Some("told".into()),
+                "the talks would take place in Grevhalla"
+            )
         );
         assert_eq!(
             parse("Lind said in a statement: “The port is open.”"),

@@ -205,6 +205,61 @@ const ORG_WORDS: &[&str] = &[
     "newspaper",
     "outlet",
     "magazine",
+    "foods",
+    "airways",
+    "shipyards",
+    "shipyard",
+    "builders",
+    "chemicals",
+    "energy",
+    "mining",
+    "marine",
+    "holdings",
+    "industries",
+    "textiles",
+    "steel",
+    "trust",
+    "events",
+    "utilities",
+    "resources",
+    "freight",
+    "logistics",
+    "pharmaceuticals",
+    "insurance",
+];
+
+/// Last words of organisations that are no company: "the company" does not point back to them.
+const NOT_COMPANIES: &[&str] = &[
+    "union",
+    "council",
+    "party",
+    "commission",
+    "authority",
+    "ministry",
+    "agency",
+    "trust",
+    "association",
+    "police",
+    "government",
+    "committee",
+    "court",
+    "office",
+    "department",
+    "board",
+    "federation",
+    "league",
+    "campaign",
+    "parliament",
+    "coalition",
+    "alliance",
+    "regulator",
+    "watchdog",
+    "newspaper",
+    "ledger",
+    "times",
+    "post",
+    "journal",
+    "news",
 ];
 
 const SOURCE_WORDS: &[&str] = &[
@@ -269,7 +324,7 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Heads of "the company", "the firm": any organisation named before.
-const GENERIC_ORGS: &[&str] = &["company", "firm", "group", "operator"];
+const GENERIC_ORGS: &[&str] = &["company", "firm", "group", "operator", "airline", "carrier"];
 
 impl Resolver {
     /// Learn person names ("Marco Rubio") from `s[from..to]`; names outside quotations also
@@ -320,11 +375,25 @@ impl Resolver {
         before: Option<&str>,
         regions: &[(usize, usize)],
     ) {
-        if run.len() < 2
-            || run
-                .iter()
-                .any(|(_, w)| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+        if run.len() < 2 {
+            return;
+        }
+        // "Skyrest Airways chief executive Henrike Dals": a named organisation, which a later
+        // "the company" / "the airline" may point back to.
+        if let Some(end) = run
+            .iter()
+            .position(|(_, w)| ORG_WORDS.contains(&w.to_lowercase().as_str()))
         {
+            if end > 0 && !lex::in_regions(regions, run[0].0) {
+                let org = run[..=end]
+                    .iter()
+                    .map(|(_, w)| *w)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if !self.orgs.iter().any(|(o, _)| *o == org) {
+                    self.orgs.push((org, false));
+                }
+            }
             return;
         }
         if before
@@ -391,7 +460,7 @@ impl Resolver {
                     Some(named) => named,
                     None => {
                         if plain.split(' ').count() > 1 || !plain.starts_with(char::is_lowercase) {
-                            self.orgs.push((plain.clone(), false));
+                            self.orgs.push((without_the(&plain).to_string(), false));
                         }
                         plain
                     }
@@ -400,8 +469,24 @@ impl Resolver {
                 name
             }
             SpeakerKind::Source | SpeakerKind::Other => {
-                self.last_group = Some(plain.clone());
-                plain
+                // "according to its website": the organisation or person last named as a speaker.
+                let lower = plain.to_lowercase();
+                let owner = match lower.split(' ').next() {
+                    Some("its") => self
+                        .orgs
+                        .last()
+                        .map(|(o, _)| o.clone())
+                        .or_else(|| self.last_org.clone()),
+                    Some("his" | "her") => self.last_person.clone(),
+                    _ => None,
+                };
+                match owner {
+                    Some(owner) if lower.contains(' ') => owner,
+                    _ => {
+                        self.last_group = Some(plain.clone());
+                        plain
+                    }
+                }
             }
         };
         Speaker { name, span, kind }
@@ -421,14 +506,22 @@ impl Resolver {
             .rev()
             .find(|(o, body)| {
                 let o = o.to_lowercase();
+                let company = !NOT_COMPANIES.contains(&o.rsplit(' ').next().unwrap_or(""));
                 if *body {
                     o.ends_with(&suffix)
                 } else {
-                    !o.starts_with("the ") && (o.ends_with(&suffix) || GENERIC_ORGS.contains(&head))
+                    o.ends_with(&suffix) || (GENERIC_ORGS.contains(&head) && company)
                 }
             })
             .map(|(o, _)| o.clone())
     }
+}
+
+/// "The provincial electoral commission" -> "provincial electoral commission".
+fn without_the(name: &str) -> &str {
+    name.strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name)
 }
 
 fn is_initial(w: &str) -> bool {
