@@ -381,6 +381,10 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("coin", "money"),
     ("cash", "money"),
     ("visitor", "attendance"),
+    ("bill", "cost"),
+    ("household", "home"),
+    ("departure", "depart"),
+    ("bribery", "bribe"),
     ("revenue", "earning"),
 ];
 

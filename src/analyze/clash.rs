@@ -608,13 +608,17 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
     let qb = quantities(b);
     quantities(a).iter().any(|x| {
         qb.iter().any(|y| {
+            // Sums of one currency count one thing: money ("a fee of 18 million crowns" / "the
+            // fee was 9 million crowns").
             let counted: BTreeSet<&String> = x
                 .counted
                 .intersection(&y.counted)
-                .filter(|t| !UNITS.contains(&t.as_str()))
+                .filter(|t| !UNITS.contains(&t.as_str()) || CURRENCIES.contains(&t.as_str()))
                 .collect();
             let same_thing = !counted.is_empty();
-            let same_event = || topic.iter().any(|t| !counted.contains(t));
+            // Two counted words in common ("4,200 patients were waiting" / "1,300 patients have
+            // waited") name the event too.
+            let same_event = || counted.len() >= 2 || topic.iter().any(|t| !counted.contains(t));
             x.value != y.value
                 && x.role == y.role
                 && same_thing
@@ -711,6 +715,13 @@ fn date_clash(a: &str, b: &str) -> bool {
 /// (after "from") where it comes from. The flag is true for an origin.
 /// Terms for who takes part rather than what happens (organisations' head nouns).
 const PARTICIPANTS: &[&str] = &[
+    "job",
+    "people",
+    "resident",
+    "customer",
+    "patient",
+    "passenger",
+    "member",
     "union",
     "council",
     "company",
@@ -850,6 +861,8 @@ const ENDS: &[&str] = &[
 ];
 
 /// Units and magnitudes: shared, they do not make two numbers or claims about the same thing.
+const CURRENCIES: &[&str] = &["crown", "euro", "dollar", "pound", "franc", "mark", "yen"];
+
 const UNITS: &[&str] = &[
     "percent", "per", "cent", "crown", "euro", "dollar", "pound", "franc", "million", "billion",
     "thousand", "hundred", "year", "week", "month", "day", "hour", "minute",
@@ -947,8 +960,21 @@ fn start_and_end(a: &str, b: &str) -> bool {
             .iter()
             .any(|w| forms.contains(&w.to_lowercase().as_str()))
     };
-    (has(a, STARTS) && has(b, ENDS)) || (has(a, ENDS) && has(b, STARTS))
+    // "The breach began on November 2" / "was discovered on November 14": also two moments.
+    let later = |t: &str| has(t, ENDS) || has(t, FOUND);
+    (has(a, STARTS) && later(b)) || (later(a) && has(b, STARTS))
 }
+
+/// Words for when something came to light, which is after it began.
+const FOUND: &[&str] = &[
+    "discovered",
+    "detected",
+    "found",
+    "noticed",
+    "spotted",
+    "identified",
+    "uncovered",
+];
 
 /// Opposite words, as pairs of word forms.
 const ANTONYMS: &[(&[&str], &[&str])] = &[
@@ -979,14 +1005,30 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
     (
         &["remain", "remains", "stay", "stays", "staying"],
         &[
-            "leave", "leaves", "resign", "resigns", "sack", "sacked", "quit", "quits", "step",
+            "leave",
+            "leaves",
+            "resign",
+            "resigns",
+            "sack",
+            "sacked",
+            "quit",
+            "quits",
+            "step",
+            "replaced",
+            "dismissed",
+            "removed",
+            "ousted",
+            "fired",
         ],
     ),
     (
         &["hire", "hired", "hires"],
         &["fire", "fired", "fires", "sack", "sacked"],
     ),
-    (&["guilty"], &["innocent"]),
+    (
+        &["guilty", "convicted", "convict"],
+        &["innocent", "acquitted", "acquit", "cleared"],
+    ),
     (
         &["allow", "allowed", "allows", "permit", "permitted"],
         &["ban", "banned", "bans", "forbid", "forbidden"],

@@ -302,6 +302,8 @@ struct Units<'d> {
     /// The speaker denies `content` rather than asserting it.
     negated: Vec<bool>,
     sets: Vec<BTreeSet<String>>,
+    /// For a bare rejection ("That is false"), the unit it rejects: its only partner.
+    rejects: Vec<Option<usize>>,
 }
 
 /// Cues whose object the speaker rejects: "Pigott denied that there is any rift".
@@ -346,6 +348,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
         at: Vec::new(),
         content: Vec::new(),
         negated: Vec::new(),
+        rejects: Vec::new(),
         sets: Vec::new(),
     };
     for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
@@ -355,7 +358,12 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             if !claim.kind.is_claim() || claim.content.trim().is_empty() {
                 continue;
             }
-            let (prop, negated) = proposition(claim);
+            let (mut prop, mut negated) = proposition(claim);
+            // "That is false," she said: a denial of the claim before it of another speaker.
+            let rejects = rejected_claim(&u, d, claim);
+            if let Some(r) = rejects {
+                (prop, negated) = (u.content[r], true);
+            }
             let mut set = relate::terms(prop);
             let mut names = relate::name_terms(prop, &lower);
             // "There is no rift between the two": the two are named in the sentence before.
@@ -379,9 +387,67 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             u.content.push(prop);
             u.negated.push(negated);
             u.sets.push(set);
+            u.rejects.push(rejects);
         }
     }
     u
+}
+
+/// For a speaker's bare rejection ("That is false", "This is simply untrue"), the unit it
+/// rejects: the latest claim of another speaker in the same document, at most two sentences
+/// back.
+fn rejected_claim(u: &Units<'_>, doc: usize, claim: &Claim) -> Option<usize> {
+    let speaker = claim.speaker.as_ref()?;
+    if !is_bare_rejection(&claim.content) {
+        return None;
+    }
+    (0..u.units.len())
+        .filter(|&r| {
+            let unit = &u.units[r];
+            unit.doc == doc
+                && unit.span.1 <= claim.span.start
+                && claim.sentence.saturating_sub(unit.sentence) <= 2
+                && unit.speaker.as_deref() != Some(speaker.name.as_str())
+                && !u.negated[r]
+        })
+        .max_by_key(|&r| u.units[r].span.0)
+}
+
+/// "That is false", "This is simply untrue", "It is not true", "That's a lie".
+fn is_bare_rejection(content: &str) -> bool {
+    let lower = content
+        .to_lowercase()
+        .replace('’', "'")
+        .trim_end_matches(['.', '!', ' '])
+        .to_string();
+    let rest = [
+        "that is ",
+        "this is ",
+        "it is ",
+        "that's ",
+        "this was ",
+        "that was ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p));
+    let Some(rest) = rest else { return false };
+    let rest = ["simply ", "completely ", "totally ", "absolutely ", "just "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    [
+        "false",
+        "untrue",
+        "not true",
+        "wrong",
+        "incorrect",
+        "nonsense",
+        "a lie",
+        "not the case",
+        "inaccurate",
+        "baseless",
+    ]
+    .contains(&rest)
 }
 
 /// Each unit's voice: the first unit of the same named speaker in the same document; the author's
@@ -489,6 +555,14 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
                 narrator_pairs: opts.narrator_pairs,
             },
         );
+        // A bare rejection pairs only with what it rejects.
+        let rejects = &units.rejects;
+        let cands: Vec<Candidate> = cands
+            .into_iter()
+            .filter(|c| {
+                rejects[c.i].is_none_or(|r| r == c.j) && rejects[c.j].is_none_or(|r| r == c.i)
+            })
+            .collect();
         stats.candidate_pairs = cands.len();
         let side = |u: usize| clash::Side {
             text: units.content[u],
@@ -853,6 +927,25 @@ mod tests {
                 StanceLabel::None
             ]
         );
+    }
+
+    #[test]
+    fn bare_rejections_are_recognised() {
+        for t in [
+            "That is false",
+            "This is simply untrue.",
+            "That's a lie",
+            "It is not true",
+        ] {
+            assert!(is_bare_rejection(t), "{t}");
+        }
+        for t in [
+            "That is false modesty on his part",
+            "The report is untrue",
+            "That is fine",
+        ] {
+            assert!(!is_bare_rejection(t), "{t}");
+        }
     }
 
     #[test]
