@@ -453,8 +453,8 @@ fn blind_articles_keep_their_scores() {
 /// 2026-11-27. Scored blind with the rules of commit ced74b1: recall 5/18 = 0.278, precision 5/12
 /// = 0.417, stance 21/30 = 0.700 — the honest estimate for new text. The rules were then changed
 /// with its errors in view (bare rejections, money sums, more antonyms and synonyms), so it is a
-/// regression set. Measured after: recall 9/18 = 0.500, precision 9/15 = 0.600, stance 21/30 =
-/// 0.700, speaker 59/66 = 0.894. Each bar fails on one more miss.
+/// regression set. Measured after: recall 9/18 = 0.500, precision 9/15 = 0.600, stance 24/30 =
+/// 0.800, speaker 59/66 = 0.894. Each bar fails on one more miss.
 #[test]
 fn second_blind_articles_keep_their_scores() {
     let sc = score_set(&repo().join("tests/data/articles-blind2"), &scorer());
@@ -464,7 +464,7 @@ fn second_blind_articles_keep_their_scores() {
     );
     assert!(recall >= 0.47, "pair recall {recall:.3}");
     assert!(precision >= 0.57, "pair precision {precision:.3}");
-    assert!(stance >= 0.69, "stance accuracy {stance:.3}");
+    assert!(stance >= 0.79, "stance accuracy {stance:.3}");
     assert!(speaker >= 0.88, "speaker accuracy {speaker:.3}");
 }
 

@@ -476,6 +476,51 @@ struct Quantity {
     value: f64,
     counted: BTreeSet<String>,
     role: Role,
+    /// "more than 4,000" (`Greater`), "fewer than 60" (`Less`), or an exact figure (`Equal`).
+    bound: std::cmp::Ordering,
+}
+
+impl Quantity {
+    /// Whether the two figures can both hold: "more than 4,000" and "4,200" can, "71 percent"
+    /// and "fewer than 60 percent" cannot.
+    fn compatible(&self, other: &Quantity) -> bool {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let admits = |q: &Quantity, v: f64| match q.bound {
+            Greater => v > q.value,
+            Less => v < q.value,
+            Equal => v == q.value,
+        };
+        match (self.bound, other.bound) {
+            (Equal, _) => admits(other, self.value),
+            (_, Equal) => admits(self, other.value),
+            (a, b) if a == b => true,
+            (Greater, _) => self.value < other.value,
+            _ => other.value < self.value,
+        }
+    }
+}
+
+/// The bound the words before a number set: "more than", "over", "at least" -> at least;
+/// "fewer than", "under", "up to" -> at most.
+fn bound_before(ws: &[&str], at: usize) -> std::cmp::Ordering {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    let before: Vec<String> = ws[at.saturating_sub(2)..at]
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let last = before.last().map(String::as_str);
+    let pair = before.join(" ");
+    if ["more than", "at least", "greater than"].contains(&pair.as_str())
+        || matches!(last, Some("over" | "above" | "exceeding"))
+    {
+        Greater
+    } else if ["fewer than", "less than", "up to", "at most"].contains(&pair.as_str())
+        || matches!(last, Some("under" | "below"))
+    {
+        Less
+    } else {
+        Equal
+    }
 }
 
 /// The role of the number at `at` (its last word at `next`: "2 million").
@@ -551,6 +596,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
             value,
             counted,
             role: role(&ws, i, next),
+            bound: bound_before(&ws, i),
         });
     }
     out
@@ -619,7 +665,7 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             // Two counted words in common ("4,200 patients were waiting" / "1,300 patients have
             // waited") name the event too.
             let same_event = || counted.len() >= 2 || topic.iter().any(|t| !counted.contains(t));
-            x.value != y.value
+            !x.compatible(y)
                 && x.role == y.role
                 && same_thing
                 && (x.role != Role::Event || same_event())
@@ -1098,6 +1144,24 @@ mod tests {
         let (na, nb) = (relate::name_terms(a, &lower), relate::name_terms(b, &lower));
         let (ta, tb) = (relate::terms(a), relate::terms(b));
         clash(side(a, &ta, &na), side(b, &tb, &nb))
+    }
+
+    #[test]
+    fn bounds_admit_the_figures_inside_them() {
+        assert_eq!(
+            check(
+                "More than 4,000 patients have waited over a year for surgery",
+                "4,200 patients were waiting for surgery"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "fewer than 90 patients were waiting for surgery",
+                "4,200 patients were waiting for surgery"
+            ),
+            Some(Clash::Number)
+        );
     }
 
     #[test]

@@ -413,6 +413,28 @@ fn rejected_claim(u: &Units<'_>, doc: usize, claim: &Claim) -> Option<usize> {
         .max_by_key(|&r| u.units[r].span.0)
 }
 
+/// Whether a claim says the target again: every term of it (at least three), or every term but
+/// its names (at least two) with each of its figures ("the club had paid a fee of 18 million
+/// crowns" / "Saltmere Athletic paid 18 million crowns for Emil Vassarek"). The caller has ruled
+/// out a clash (another date, place, figure or opposite word).
+fn restates_target(
+    claim: &BTreeSet<String>,
+    claim_figures: &[(String, f64)],
+    target: &BTreeSet<String>,
+    target_names: &BTreeSet<String>,
+    target_figures: &[(String, f64)],
+) -> bool {
+    if target.len() >= 3 && target.is_subset(claim) {
+        return true;
+    }
+    let plain: Vec<&String> = target.difference(target_names).collect();
+    let figures = !target_figures.is_empty()
+        && target_figures
+            .iter()
+            .all(|(_, v)| claim_figures.iter().any(|(_, w)| w == v));
+    plain.len() >= 2 && figures && plain.iter().all(|t| claim.contains(*t))
+}
+
 /// "That is false", "This is simply untrue", "It is not true", "That's a lie".
 fn is_bare_rejection(content: &str) -> bool {
     let lower = content
@@ -734,6 +756,10 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         .iter()
         .map(|t| relate::name_terms(&t.text, &no_lower))
         .collect();
+    let target_quantities: Vec<Vec<(String, f64)>> = targets
+        .iter()
+        .map(|t| clash::quantity_keys(&t.text))
+        .collect();
     for (&(u, t), p) in asks.iter().zip(&probs) {
         let text = &targets[t].text;
         let with = clash::clash(
@@ -744,8 +770,13 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         // models misread some ("will eliminate 300 jobs" / "is cutting 300 jobs").
         let restates = with.is_none()
             && !units.units[u].negative
-            && target_sets[t].len() >= 3
-            && target_sets[t].is_subset(&units.sets[u]);
+            && restates_target(
+                &units.sets[u],
+                &units.units[u].quantities,
+                &target_sets[t],
+                &target_names[t],
+                &target_quantities[t],
+            );
         let label = if restates {
             StanceLabel::Favor
         } else {
