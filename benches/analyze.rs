@@ -61,6 +61,7 @@ fn bench_pruning(c: &mut Criterion) {
                     negative: false,
                     quantities: Vec::new(),
                     places: Vec::new(),
+                    antonyms: Vec::new(),
                 });
                 sets.push(terms(&claim.content));
             }

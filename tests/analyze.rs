@@ -433,7 +433,7 @@ fn holdout_articles_keep_their_scores() {
 /// precision 11/13 = 0.846, stance 27/35 = 0.771. The rules were then changed with their errors
 /// in view (place channel, "the city of X", day-first dates, "their disputed border" is no
 /// attribution, organisations named in running text, ...), so they are a fourth regression set.
-/// Measured after: recall 17/18 = 0.944, precision 17/18 = 0.944, stance 31/35 = 0.886, speaker
+/// Measured after: recall 17/18 = 0.944, precision 17/18 = 0.944, stance 32/35 = 0.914, speaker
 /// 63/65 = 0.969. Each bar fails on one more miss.
 #[test]
 fn blind_articles_keep_their_scores() {
@@ -444,7 +444,7 @@ fn blind_articles_keep_their_scores() {
     );
     assert!(recall >= 0.90, "pair recall {recall:.3}");
     assert!(precision >= 0.92, "pair precision {precision:.3}");
-    assert!(stance >= 0.86, "stance accuracy {stance:.3}");
+    assert!(stance >= 0.89, "stance accuracy {stance:.3}");
     assert!(speaker >= 0.96, "speaker accuracy {speaker:.3}");
 }
 
@@ -453,8 +453,8 @@ fn blind_articles_keep_their_scores() {
 /// 2026-11-27. Scored blind with the rules of commit ced74b1: recall 5/18 = 0.278, precision 5/12
 /// = 0.417, stance 21/30 = 0.700 — the honest estimate for new text. The rules were then changed
 /// with its errors in view (bare rejections, money sums, more antonyms and synonyms), so it is a
-/// regression set. Measured after: recall 9/18 = 0.500, precision 9/15 = 0.600, stance 24/30 =
-/// 0.800, speaker 59/66 = 0.894. Each bar fails on one more miss.
+/// regression set. Measured after: recall 10/18 = 0.556, precision 10/16 = 0.625, stance 25/30 =
+/// 0.833, speaker 59/66 = 0.894. Each bar fails on one more miss.
 #[test]
 fn second_blind_articles_keep_their_scores() {
     let sc = score_set(&repo().join("tests/data/articles-blind2"), &scorer());
@@ -462,9 +462,9 @@ fn second_blind_articles_keep_their_scores() {
     eprintln!(
         "blind2: recall {recall:.3} precision {precision:.3} stance {stance:.3} speaker {speaker:.3}"
     );
-    assert!(recall >= 0.47, "pair recall {recall:.3}");
-    assert!(precision >= 0.57, "pair precision {precision:.3}");
-    assert!(stance >= 0.79, "stance accuracy {stance:.3}");
+    assert!(recall >= 0.53, "pair recall {recall:.3}");
+    assert!(precision >= 0.6, "pair precision {precision:.3}");
+    assert!(stance >= 0.81, "stance accuracy {stance:.3}");
     assert!(speaker >= 0.88, "speaker accuracy {speaker:.3}");
 }
 

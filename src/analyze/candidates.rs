@@ -35,6 +35,9 @@ pub struct Unit {
     /// The places the claim puts something in, as `clash::place_names` gives them (they take the
     /// place channel).
     pub places: Vec<String>,
+    /// The opposite-word groups the claim uses and its side in each, as `clash::antonym_sides`
+    /// gives them (they take the antonym channel).
+    pub antonyms: Vec<(usize, bool)>,
 }
 
 /// A candidate pair `(i, j)` with `i < j` and its relatedness.
@@ -113,6 +116,7 @@ pub fn candidates(
     }
     chosen.extend(number_pairs(units, sets, rel, rule));
     chosen.extend(place_pairs(units, sets, rel, rule));
+    chosen.extend(antonym_pairs(units, sets, rel, rule));
     if rule.denial_partners > 0 {
         chosen.extend(denial_pairs(units, sets, rel, rule.denial_partners));
     }
@@ -223,6 +227,36 @@ fn place_pairs(
                     && !sets[i].is_disjoint(&sets[j])
                     && !excluded(u, &units[j], rule.narrator_pairs)
             });
+        out.extend(best_partners(i, others, sets, rel, 0.0, rule.neighbours));
+    }
+    out
+}
+
+/// The antonym channel: each claim using an opposite word ("found guilty"), with its best
+/// `neighbours` claims of the same document that use its opposite ("acquitted") and share a term.
+fn antonym_pairs(
+    units: &[Unit],
+    sets: &[BTreeSet<String>],
+    rel: &Relatedness,
+    rule: &CandidateRule,
+) -> Vec<((usize, usize), f32)> {
+    let mut by_side: HashMap<(usize, usize, bool), Vec<usize>> = HashMap::new();
+    for (j, u) in units.iter().enumerate() {
+        for &(g, side) in &u.antonyms {
+            by_side.entry((u.doc, g, side)).or_default().push(j);
+        }
+    }
+    let mut out = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        let mut others: BTreeSet<usize> = BTreeSet::new();
+        for &(g, side) in &u.antonyms {
+            if let Some(posting) = by_side.get(&(u.doc, g, !side)) {
+                others.extend(posting.iter().take(MAX_NUMBER_POSTINGS));
+            }
+        }
+        let others = others.into_iter().filter(|&j| {
+            j != i && !sets[i].is_disjoint(&sets[j]) && !excluded(u, &units[j], rule.narrator_pairs)
+        });
         out.extend(best_partners(i, others, sets, rel, 0.0, rule.neighbours));
     }
     out
@@ -387,6 +421,33 @@ mod tests {
             .map(|p| (p.i, p.j))
             .collect();
         // Lundervik / Grevhalla share "talks"; "exports fell in Grevhalla" shares no word.
+        assert_eq!(got, vec![(0, 1)]);
+    }
+
+    #[test]
+    fn opposite_words_pair_on_one_shared_word() {
+        let texts = [
+            "the court had found Amsel-Rhode guilty of accepting bribes from a contractor",
+            "his client had been acquitted of the bribery charge",
+            "The trial lasted three weeks and heard 40 witnesses",
+            "He was acquitted of assault in 2009",
+        ];
+        let speakers = [Some("prosecutors"), Some("Quellmacher"), None, None];
+        let units: Vec<Unit> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Unit {
+                antonyms: crate::analyze::clash::antonym_sides(t),
+                ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
+            })
+            .collect();
+        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
+        let rel = Relatedness::new(&sets);
+        let got: Vec<(usize, usize)> = candidates(&units, &sets, &rel, &rule(1, 0.9))
+            .iter()
+            .map(|p| (p.i, p.j))
+            .collect();
+        // Guilty / acquitted share "bribe"; the old acquittal shares no word with the verdict.
         assert_eq!(got, vec![(0, 1)]);
     }
 

@@ -382,6 +382,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
                 names,
                 quantities: clash::quantity_keys(prop),
                 places: clash::place_names(prop),
+                antonyms: clash::antonym_sides(prop),
             });
             u.at.push((d, c));
             u.content.push(prop);
@@ -914,6 +915,7 @@ mod tests {
             negative: false,
             quantities: Vec::new(),
             places: Vec::new(),
+            antonyms: Vec::new(),
         };
         let units = [
             unit(0, Some("Brandt")),
