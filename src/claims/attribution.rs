@@ -462,6 +462,29 @@ fn skip_object(s: &str, pos: usize) -> usize {
     if let Some(end) = common_object(rest) {
         return pos + end;
     }
+    // "told local radio", "told state television".
+    let mut first_two = lex::words(rest);
+    if let (Some((_, scope)), Some((off, media))) = (first_two.next(), first_two.next()) {
+        let (scope, core) = (lex::core(scope).to_lowercase(), lex::core(media));
+        if ["local", "state", "national", "regional", "foreign"].contains(&scope.as_str())
+            && [
+                "radio",
+                "television",
+                "TV",
+                "media",
+                "reporters",
+                "journalists",
+                "newspapers",
+            ]
+            .contains(&core)
+        {
+            let lead = media.len()
+                - media
+                    .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                    .len();
+            return pos + off + lead + core.len();
+        }
+    }
     let mut end = pos;
     let mut seen_name = false;
     for (i, (off, w)) in lex::words(rest).enumerate() {
@@ -717,6 +740,16 @@ mod tests {
                 Some("Premier Lucja Ambery"),
                 Some("said".into()),
                 "Voters will elect a new assembly on 12 April"
+            )
+        );
+        assert_eq!(
+            parse(
+                "The fire chief told local radio that the shelter had been set up at the school."
+            ),
+            (
+                Some("The fire chief"),
+                Some("told".into()),
+                "the shelter had been set up at the school"
             )
         );
         assert_eq!(
