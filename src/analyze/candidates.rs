@@ -221,15 +221,28 @@ fn place_pairs(
             .iter()
             .copied()
             .take(MAX_NUMBER_POSTINGS)
-            .filter(|&j| {
-                j != i
-                    && !units[j].places.iter().any(|p| u.places.contains(p))
-                    && !sets[i].is_disjoint(&sets[j])
-                    && !excluded(u, &units[j], rule.narrator_pairs)
-            });
-        out.extend(best_partners(i, others, sets, rel, 0.0, rule.neighbours));
+            .filter(|&j| !units[j].places.iter().any(|p| u.places.contains(p)));
+        out.extend(word_sharing_partners(i, others, units, sets, rel, rule));
     }
     out
+}
+
+/// Unit `i`'s best `neighbours` among `others` that share a term with it (the place and antonym
+/// channels: one shared word is enough, however common).
+fn word_sharing_partners(
+    i: usize,
+    others: impl IntoIterator<Item = usize>,
+    units: &[Unit],
+    sets: &[BTreeSet<String>],
+    rel: &Relatedness,
+    rule: &CandidateRule,
+) -> Vec<((usize, usize), f32)> {
+    let others = others.into_iter().filter(|&j| {
+        j != i
+            && !sets[i].is_disjoint(&sets[j])
+            && !excluded(&units[i], &units[j], rule.narrator_pairs)
+    });
+    best_partners(i, others, sets, rel, 0.0, rule.neighbours)
 }
 
 /// The antonym channel: each claim using an opposite word ("found guilty"), with its best
@@ -254,10 +267,7 @@ fn antonym_pairs(
                 others.extend(posting.iter().take(MAX_NUMBER_POSTINGS));
             }
         }
-        let others = others.into_iter().filter(|&j| {
-            j != i && !sets[i].is_disjoint(&sets[j]) && !excluded(u, &units[j], rule.narrator_pairs)
-        });
-        out.extend(best_partners(i, others, sets, rel, 0.0, rule.neighbours));
+        out.extend(word_sharing_partners(i, others, units, sets, rel, rule));
     }
     out
 }
@@ -306,6 +316,16 @@ mod tests {
             span,
             ..Unit::default()
         }
+    }
+
+    /// The candidate pairs (i, j) of `units` made from `texts`.
+    fn pairs(units: &[Unit], texts: &[&str], rule: &CandidateRule) -> Vec<(usize, usize)> {
+        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
+        let rel = Relatedness::new(&sets);
+        candidates(units, &sets, &rel, rule)
+            .iter()
+            .map(|p| (p.i, p.j))
+            .collect()
     }
 
     fn rule(neighbours: usize, min_relatedness: f32) -> CandidateRule {
@@ -382,16 +402,10 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Unit {
                 quantities: crate::analyze::clash::quantity_keys(t),
-                places: crate::analyze::clash::place_names(t),
                 ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
             })
             .collect();
-        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
-        let rel = Relatedness::new(&sets);
-        let got: Vec<(usize, usize)> = candidates(&units, &sets, &rel, &rule(3, 0.5))
-            .iter()
-            .map(|p| (p.i, p.j))
-            .collect();
+        let got = pairs(&units, &texts, &rule(3, 0.5));
         assert_eq!(got, vec![(0, 1)]);
     }
 
@@ -414,12 +428,7 @@ mod tests {
             })
             .collect();
         assert_eq!(units[0].places, ["Lundervik"]);
-        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
-        let rel = Relatedness::new(&sets);
-        let got: Vec<(usize, usize)> = candidates(&units, &sets, &rel, &rule(1, 0.9))
-            .iter()
-            .map(|p| (p.i, p.j))
-            .collect();
+        let got = pairs(&units, &texts, &rule(1, 0.9));
         // Lundervik / Grevhalla share "talks"; "exports fell in Grevhalla" shares no word.
         assert_eq!(got, vec![(0, 1)]);
     }
@@ -441,12 +450,7 @@ mod tests {
                 ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
             })
             .collect();
-        let sets: Vec<_> = texts.iter().map(|t| terms(t)).collect();
-        let rel = Relatedness::new(&sets);
-        let got: Vec<(usize, usize)> = candidates(&units, &sets, &rel, &rule(1, 0.9))
-            .iter()
-            .map(|p| (p.i, p.j))
-            .collect();
+        let got = pairs(&units, &texts, &rule(1, 0.9));
         // Guilty / acquitted share "bribe"; the old acquittal shares no word with the verdict.
         assert_eq!(got, vec![(0, 1)]);
     }

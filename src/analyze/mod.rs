@@ -172,6 +172,10 @@ fn propagate_within_voice(
     voices: &[usize],
 ) {
     let targets = stance.first().map_or(0, Vec::len);
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (u, &voice) in voices.iter().enumerate() {
+        members.entry(voice).or_default().push(u);
+    }
     for t in 0..targets {
         let before: Vec<StanceLabel> = stance.iter().map(|s| s[t].label).collect();
         for (u, unit) in units.iter().enumerate() {
@@ -181,11 +185,12 @@ fn propagate_within_voice(
             {
                 continue;
             }
-            let mut near = (0..units.len())
+            // A voice is one speaker in one document.
+            let mut near = members[&voices[u]]
+                .iter()
+                .copied()
                 .filter(|&v| {
                     v != u
-                        && voices[v] == voices[u]
-                        && units[v].doc == unit.doc
                         && units[v].sentence.abs_diff(unit.sentence) <= 1
                         && before[v] != StanceLabel::None
                 })

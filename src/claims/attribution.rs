@@ -232,13 +232,13 @@ fn cues(s: &str, regions: &[(usize, usize)]) -> Vec<(usize, usize)> {
         CUE.find_iter(&s[from..])
             .map(|m| (from + m.start(), from + m.end())),
     );
-    out.retain(|&(a, _)| !lex::in_regions(regions, a) && !after_be(s, a));
+    out.retain(|&(a, _)| !lex::in_regions(regions, a) && !not_a_verb_of_saying(s, a));
     out
 }
 
-/// Whether the word before `at` makes the cue no verb of saying: a form of "be" ("are said to",
+/// Whether the word before the cue at `at` makes it no verb of saying: a form of "be" ("are said to",
 /// "has been reported") or a determiner ("their disputed river border", "the reported rift").
-fn after_be(s: &str, at: usize) -> bool {
+fn not_a_verb_of_saying(s: &str, at: usize) -> bool {
     let prev = s[..at].split_whitespace().next_back().unwrap_or("");
     matches!(
         lex::core(prev).to_lowercase().as_str(),
