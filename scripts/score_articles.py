@@ -49,6 +49,19 @@ for art in exp["articles"]:
         (true_scores if k in planted else false_scores).append((round(x["score"], 2), round(x["relatedness"], 2)))
         if k not in planted and "-v" in sys.argv[0:1] + extra:
             pass
+    for note in art.get("speakers", []):
+        cid = claim_at(doc, note["claim"])
+        sp = byid[cid].get("speaker") if cid else None
+        got = sp["name"] if sp else None
+        want = note["speaker"]
+        # Same rule as tests/analyze.rs: equal, or one ends with the other (case-insensitive).
+        ok = (got is None and want is None) or (
+            got is not None and want is not None
+            and (got.lower() == want.lower() or got.lower().endswith(want.lower()) or want.lower().endswith(got.lower())))
+        tot["sp"] = tot.get("sp", 0) + 1
+        tot["sp_ok"] = tot.get("sp_ok", 0) + ok
+        if not ok:
+            print(f"SPEAKER {art['file']}: {note['claim'][:50]!r} got {got!r} want {want!r}")
     for k in planted - set(pairs):
         ids = sorted(i for i in k if i)
         print(f"MISSED {art['file']}: " + " || ".join(byid[i]["content"][:70] for i in ids if i in byid))
@@ -74,6 +87,7 @@ for art in exp["articles"]:
 rec = tot["found"] / max(1, tot["planted"])
 prec = tot["found"] / max(1, tot["predicted"])
 print(json.dumps(tot))
-print(f"recall {rec:.3f} precision {prec:.3f} stance {tot['st_ok']/max(1,tot['st']):.3f}")
+print(f"recall {rec:.3f} precision {prec:.3f} stance {tot['st_ok']/max(1,tot['st']):.3f} "
+      f"speaker {tot.get('sp_ok', 0)/max(1, tot.get('sp', 0)):.3f}")
 print("true scores ", sorted(true_scores))
 print("false scores", sorted(false_scores))

@@ -350,6 +350,13 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("staying", "office"),
     ("remain", "office"),
     ("leave", "office"),
+    ("retire", "office"),
+    ("retirement", "office"),
+    ("retir", "office"),
+    ("remove", "office"),
+    ("replace", "office"),
+    ("oust", "office"),
+    ("sack", "office"),
     ("sell", "sale"),
     ("sold", "sale"),
     ("close", "closure"),
@@ -386,6 +393,11 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("departure", "depart"),
     ("bribery", "bribe"),
     ("revenue", "earning"),
+    ("begin", "start"),
+    ("began", "start"),
+    ("begun", "start"),
+    ("commence", "start"),
+    ("lose", "cut"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.
@@ -425,6 +437,32 @@ fn undouble(s: &str) -> String {
     }
 }
 
+/// The base of an -ed/-ing form: a doubled consonant undone ("cutt" -> "cut"), or the silent "e"
+/// the suffix took put back where English spells one ("discharg" -> "discharge", "clos" ->
+/// "close", "remov" -> "remove"), so "discharged" and "discharges" meet.
+fn restore_e(s: &str) -> String {
+    let undoubled = undouble(s);
+    if undoubled.len() < s.len() {
+        return undoubled;
+    }
+    let b = s.as_bytes();
+    let (last, before) = match b {
+        [.., x, y] => (*y, *x),
+        _ => return s.to_string(),
+    };
+    let needs_e = match last {
+        b'c' | b'v' | b'z' => true,
+        b'g' => matches!(before, b'r' | b'd' | b'a'),
+        b's' => matches!(before, b'a' | b'i' | b'o'),
+        _ => false,
+    };
+    if needs_e {
+        format!("{s}e")
+    } else {
+        s.to_string()
+    }
+}
+
 fn stem(w: &str) -> String {
     let n = w.chars().count();
     if n > 4 {
@@ -432,11 +470,11 @@ fn stem(w: &str) -> String {
             return format!("{s}y");
         }
         if let Some(s) = w.strip_suffix("ing") {
-            return undouble(s);
+            return restore_e(s);
         }
         if let Some(s) = w.strip_suffix("ed") {
             if n > 5 {
-                return undouble(s);
+                return restore_e(s);
             }
         }
     }
@@ -606,6 +644,10 @@ mod tests {
         assert_eq!(term("cutting"), term("cut"));
         assert_eq!(term("planned"), term("plan"));
         assert_eq!(term("falling"), term("fall"));
+        assert_eq!(term("discharged"), term("discharges"));
+        assert_eq!(term("closing"), term("close"));
+        assert_eq!(term("removed"), term("remove"));
+        assert_eq!(term("bagged"), term("bag"));
     }
 
     #[test]

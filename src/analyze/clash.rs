@@ -534,11 +534,11 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
             .contains(&w.as_str())
         });
     // "50 employees who accept voluntary redundancy": a relative clause picks out a part.
-    let restricted = ws
-        .iter()
-        .skip(next + 2)
-        .take(2)
-        .any(|w| ["who", "whose", "that"].contains(&lower(w).as_str()));
+    // ("64 days over that period": no relative clause.)
+    let restricted = ws.iter().skip(next + 2).take(2).enumerate().any(|(k, w)| {
+        let w = lower(w);
+        ["who", "whose"].contains(&w.as_str()) || (k == 0 && w == "that")
+    });
     if partitive || restricted {
         return Role::Part;
     }
@@ -592,6 +592,14 @@ fn quantities(text: &str) -> Vec<Quantity> {
         if people || counted.iter().any(|t| PEOPLE.contains(&t.as_str())) {
             counted.insert("people".to_string());
         }
+        // "on 212 separate days", "on 64 days": a count of occasions, not a span of time.
+        let on = i > 0 && ws[i - 1].eq_ignore_ascii_case("on");
+        let occasions = ws[next + 1..ws.len().min(next + 3)]
+            .iter()
+            .any(|w| ["days", "occasions", "times"].contains(&w.to_lowercase().as_str()));
+        if on && occasions {
+            counted.insert("occasion".to_string());
+        }
         out.push(Quantity {
             value,
             counted,
@@ -601,6 +609,11 @@ fn quantities(text: &str) -> Vec<Quantity> {
     }
     out
 }
+
+/// Units of volume, weight and area: figures in them measure the same thing.
+const MEASURES: &[&str] = &[
+    "litre", "liter", "gallon", "tonne", "ton", "kilogram", "barrel", "hectare", "acre",
+];
 
 /// Terms for people counted as a group: "230 passengers and crew" and "180 people" count the same
 /// heads.
@@ -664,7 +677,13 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             let same_thing = !counted.is_empty();
             // Two counted words in common ("4,200 patients were waiting" / "1,300 patients have
             // waited") name the event too.
-            let same_event = || counted.len() >= 2 || topic.iter().any(|t| !counted.contains(t));
+            // So does a measure of volume, weight or area ("400 litres" / "3,000 litres"): one
+            // story rarely measures two things in litres.
+            let same_event = || {
+                counted.len() >= 2
+                    || counted.iter().any(|t| MEASURES.contains(&t.as_str()))
+                    || topic.iter().any(|t| !counted.contains(t))
+            };
             !x.compatible(y)
                 && x.role == y.role
                 && same_thing
@@ -1032,7 +1051,6 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
         &["increase", "increased", "increases"],
         &["decrease", "decreased", "decreases"],
     ),
-    (&["up"], &["down"]),
     (&["east", "eastern"], &["west", "western"]),
     (&["north", "northern"], &["south", "southern"]),
     (&["higher", "highest"], &["lower", "lowest"]),
@@ -1107,6 +1125,7 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
         &["shrink", "shrank", "shrunk"],
     ),
     (&["success", "succeeded"], &["failure", "failed"]),
+    (&["pass", "passed", "passes"], &["fail", "failed", "fails"]),
     (&["above"], &["below"]),
     (&["ahead"], &["behind"]),
 ];
@@ -1114,10 +1133,7 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
 /// The opposite-word groups a text uses, with the side it takes in each ("rose" -> the first side
 /// of rise/fall): claims on two sides of one group take the antonym channel.
 pub fn antonym_sides(text: &str) -> Vec<(usize, bool)> {
-    let ws: BTreeSet<String> = words(main_clause(text))
-        .into_iter()
-        .map(str::to_lowercase)
-        .collect();
+    let ws = opposite_words(text);
     let has = |forms: &[&str]| forms.iter().any(|f| ws.contains(*f));
     ANTONYMS
         .iter()
@@ -1146,11 +1162,29 @@ fn main_clause(text: &str) -> &str {
     &text[..cut]
 }
 
+/// The lower-case words of a text's main clause, where opposite words are looked up. A figure's
+/// direction counts as a verb: "applications for next year up 6 percent" rose, "down by a third"
+/// fell.
+fn opposite_words(text: &str) -> BTreeSet<String> {
+    let ws: Vec<String> = words(main_clause(text))
+        .into_iter()
+        .map(str::to_lowercase)
+        .collect();
+    let mut out: BTreeSet<String> = ws.iter().cloned().collect();
+    for pair in ws.windows(2) {
+        let figure = pair[1].starts_with(|c: char| c.is_ascii_digit())
+            || ["by", "sharply", "slightly", "significantly"].contains(&pair[1].as_str());
+        match pair[0].as_str() {
+            "up" if figure => out.insert("rose".to_string()),
+            "down" if figure => out.insert("fell".to_string()),
+            _ => false,
+        };
+    }
+    out
+}
+
 fn antonym_clash(a: &str, b: &str) -> bool {
-    let (a, b) = (main_clause(a), main_clause(b));
-    let lower =
-        |t: &str| -> BTreeSet<String> { words(t).into_iter().map(str::to_lowercase).collect() };
-    let (la, lb) = (lower(a), lower(b));
+    let (la, lb) = (opposite_words(a), opposite_words(b));
     let has = |set: &BTreeSet<String>, forms: &[&str]| forms.iter().any(|f| set.contains(*f));
     ANTONYMS.iter().any(|(x, y)| {
         (has(&la, x) && has(&lb, y) && !has(&la, y)) || (has(&la, y) && has(&lb, x) && !has(&la, x))
@@ -1199,6 +1233,46 @@ mod tests {
             Some(Clash::Antonym)
         );
         assert!(antonym_sides("the bridge was busy before it was shut").is_empty());
+    }
+
+    #[test]
+    fn figures_up_and_down_and_tests_passed_and_failed_are_opposites() {
+        assert_eq!(
+            check(
+                "applications had fallen for a second year running",
+                "applications for next year up 6 percent on this year"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(
+            check(
+                "the enclosure had passed its most recent safety inspection",
+                "the inspection had failed the enclosure"
+            ),
+            Some(Clash::Antonym)
+        );
+        // A phrasal "up" is no figure's direction.
+        assert!(antonym_sides("the council set up a working group").is_empty());
+    }
+
+    #[test]
+    fn measures_and_occasions_are_counted_things() {
+        assert_eq!(
+            check(
+                "a faulty valve had allowed approximately 400 litres of solvent to escape",
+                "crews had dealt with a release of around 3,000 litres"
+            ),
+            Some(Clash::Number)
+        );
+        assert_eq!(
+            check(
+                "the works had discharged raw sewage on 212 separate days",
+                "the discharges had happened on 64 days over that period"
+            ),
+            Some(Clash::Number)
+        );
+        // A span of days is no count of occasions.
+        assert!(quantity_keys("the strike lasted 12 days").is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod disputes;
 use std::collections::{BTreeSet, HashMap};
 use std::time::Instant;
 
-use crate::claims::{self, Claim};
+use crate::claims::{self, Claim, SpeakerKind};
 use crate::error::{Error, Result};
 use crate::nli::{Pair, Probs, Scorer};
 use crate::relate::{self, Relatedness};
@@ -307,6 +307,9 @@ struct Units<'d> {
     /// The speaker denies `content` rather than asserting it.
     negated: Vec<bool>,
     sets: Vec<BTreeSet<String>>,
+    /// `sets` without the speaker's name borrowed by a first-person claim ("our site"): what the
+    /// claim says in its own words, for its relatedness to a target.
+    own: Vec<BTreeSet<String>>,
     /// For a bare rejection ("That is false"), the unit it rejects: its only partner.
     rejects: Vec<Option<usize>>,
 }
@@ -355,10 +358,12 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
         negated: Vec::new(),
         rejects: Vec::new(),
         sets: Vec::new(),
+        own: Vec::new(),
     };
     for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
         let sentences = claims::sentences(&doc.text);
         let lower = relate::LowerWords::of(&doc.text);
+        let aliases = person_aliases(cs);
         for (c, claim) in cs.iter().enumerate() {
             if !claim.kind.is_claim() || claim.content.trim().is_empty() {
                 continue;
@@ -377,7 +382,22 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
                     names.extend(relate::name_terms(prev.slice(&doc.text), &lower));
                 }
             }
+            // "Lidia remains our head teacher" / "Carvaggio-Brent will be removed": one person.
+            let full: Vec<String> = names
+                .iter()
+                .filter_map(|t| aliases.get(t))
+                .flatten()
+                .cloned()
+                .collect();
+            names.extend(full);
             set.extend(names.iter().cloned());
+            let own = set.clone();
+            // "I have no intention of leaving my post": the speaker speaks of themself.
+            if let Some(speaker) = claim.speaker.as_ref().filter(|_| speaks_of_self(prop)) {
+                let parts = speaker.name.split(|c: char| c.is_whitespace() || c == '-');
+                names.extend(parts.filter_map(relate::term));
+                set.extend(names.iter().cloned());
+            }
             u.units.push(Unit {
                 doc: d,
                 sentence: claim.sentence,
@@ -393,10 +413,54 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             u.content.push(prop);
             u.negated.push(negated);
             u.sets.push(set);
+            u.own.push(own);
             u.rejects.push(rejects);
         }
     }
     u
+}
+
+/// Whether a claim speaks in the first person ("I have no plans to retire", "we are staying").
+fn speaks_of_self(content: &str) -> bool {
+    content
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| {
+            [
+                "I", "I'm", "I've", "my", "My", "me", "we", "We", "our", "Our", "us",
+            ]
+            .contains(&w)
+        })
+}
+
+/// For each name part of the people who speak in a document, the parts of that person's full
+/// name ("lidia" -> lidia, carvaggio, brent). A part two people share ("Hale" of two Hales) names
+/// neither.
+fn person_aliases(claims: &[Claim]) -> HashMap<String, BTreeSet<String>> {
+    let mut people: BTreeSet<&str> = BTreeSet::new();
+    for c in claims {
+        if let Some(s) = &c.speaker {
+            let kind = s.kind;
+            let person = matches!(kind, SpeakerKind::Person | SpeakerKind::Pronoun);
+            if person && s.name.split_whitespace().count() >= 2 {
+                people.insert(s.name.as_str());
+            }
+        }
+    }
+    let mut out: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut shared: BTreeSet<String> = BTreeSet::new();
+    for name in people {
+        let parts: BTreeSet<String> = name
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter_map(relate::term)
+            .collect();
+        for p in &parts {
+            if out.insert(p.clone(), parts.clone()).is_some() {
+                shared.insert(p.clone());
+            }
+        }
+    }
+    out.retain(|p, _| !shared.contains(p));
+    out
 }
 
 /// For a speaker's bare rejection ("That is false", "This is simply untrue"), the unit it
@@ -727,12 +791,13 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     // Stance of every related claim toward every target.
     let target_sets: Vec<BTreeSet<String>> =
         targets.iter().map(|t| relate::terms(&t.text)).collect();
+    let own_rel = Relatedness::new(&units.own);
     let mut asks: Vec<(usize, usize)> = Vec::new();
     for u in 0..n {
         for (t, set) in target_sets.iter().enumerate() {
             // A claim whose number, date or place clashes with the target is about it, however
             // few words the two share ("the cuts would affect roughly 120 workers").
-            if rel.similarity_to(&units.sets, u, set) >= opts.stance_min_relatedness
+            if own_rel.similarity_to(&units.own, u, set) >= opts.stance_min_relatedness
                 || clash::hard_clash(units.content[u], &targets[t].text).is_some()
             {
                 asks.push((u, t));

@@ -20,15 +20,24 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|warned|stated|wrote|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
 
-/// Cues whose object is the opposite of what the speaker asserts: for these the content keeps the
-/// whole clause ("Pigott denied that there is any rift"), so NLI does not read the denied
-/// proposition as the speaker's own.
-const NEGATING: &[&str] = &["denied", "denies", "dismissed", "rejected", "disputed"];
+/// Cues whose content keeps the whole clause: denials, whose object is the opposite of what the
+/// speaker asserts ("Pigott denied that there is any rift"), so NLI does not read the denied
+/// proposition as the speaker's own; and accusations, whose object is no proposition without its
+/// verb ("accused Harwick of selling milk at a loss").
+const NEGATING: &[&str] = &[
+    "denied",
+    "denies",
+    "dismissed",
+    "rejected",
+    "disputed",
+    "accused",
+    "accuses",
+];
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -51,6 +60,15 @@ static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}[\w-]+|(?:in|at) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
     )
     .expect("adverbial pattern")
+});
+
+/// "NP called the allegation “untrue” and (said)": a speaker, a verb of rejection and its object,
+/// then the cue.
+static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(\S[^,“”"]{1,70}?) (?:called|branded|described|labelled|labeled|dismissed|rejected|denied|disputed) (?:the|that|this|these|those|such|his|her|their|its|any) [^.]{1,100}? and (?:also )?$"#,
+    )
+    .expect("compound pattern")
 });
 
 static THAT: LazyLock<Regex> =
@@ -318,10 +336,14 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
         // After a leading adverbial ("Separately, rail operator Nordlane Freight said") the
         // phrase stands where a speaker does, so a lower-case title before a name is one.
         let titled = np_start > 0 && titled_name(&s[np_start..a]);
-        if !(valid_np(&s[np_start..a], true) || titled) {
-            continue;
-        }
-        let np = lex::trim_ws(s, np_start, a);
+        // "A Harwick spokesman called the allegation “simply untrue” and said ...": the speaker
+        // of a first verb of rejection says the rest too.
+        let np_end = match COMPOUND.captures(&s[np_start..a]) {
+            Some(c) if valid_np(&c[1], true) => np_start + c[1].len(),
+            _ if valid_np(&s[np_start..a], true) || titled => a,
+            _ => continue,
+        };
+        let np = lex::trim_ws(s, np_start, np_end);
         let np = (np.0, np.0 + without_adverb(&s[np.0..np.1]).len());
         let mut pos = b;
         if cue == "told" || cue == "tells" {
@@ -697,6 +719,31 @@ mod tests {
                 Some("said".into()),
                 "The vote was rigged"
             )
+        );
+    }
+
+    #[test]
+    fn accusations_and_compound_rejections() {
+        assert_eq!(
+            parse("Nadim Qureshi, managing director of Lowmarsh Value, accused Harwick of selling milk at a loss."),
+            (
+                Some("Nadim Qureshi, managing director of Lowmarsh Value"),
+                Some("accused".into()),
+                "Nadim Qureshi, managing director of Lowmarsh Value, accused Harwick of selling milk at a loss"
+            )
+        );
+        assert_eq!(
+            parse("A Harwick spokesman called the allegation “simply untrue” and said every product was still sold at a profit."),
+            (
+                Some("A Harwick spokesman"),
+                Some("said".into()),
+                "every product was still sold at a profit"
+            )
+        );
+        // A clause before "and said" is no speaker.
+        assert_eq!(
+            parse("The mine closed the shaft and said nobody was hurt.").0,
+            None
         );
     }
 
