@@ -397,6 +397,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("began", "start"),
     ("begun", "start"),
     ("commence", "start"),
+    ("cancell", "cancel"),
     ("lose", "cut"),
 ];
 

@@ -75,7 +75,7 @@ pub struct Side<'a> {
 pub fn clash(a: Side<'_>, b: Side<'_>) -> Option<Clash> {
     hard_clash(a.text, b.text).or_else(|| {
         // A negated opposite agrees: "no plans to leave" / "I am staying".
-        if antonym_clash(a.text, b.text) {
+        if antonym_relation(a.text, b.text).is_some() {
             return None;
         }
         match (negative_about(a, b), negative_about(b, a)) {
@@ -124,7 +124,7 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
         Some(Clash::Date)
     } else if !two_moments && place_clash(a, b) && beyond_places(&topic, a, b) {
         Some(Clash::Place)
-    } else if antonym_clash(a, b) && relate::is_negative(a) == relate::is_negative(b) {
+    } else if antonym_relation(a, b) == Some(true) {
         // "no plans to leave" / "I am staying" agree: a negated opposite.
         Some(Clash::Antonym)
     } else {
@@ -152,13 +152,29 @@ fn negation_clash(neg: Side<'_>, pos: Side<'_>) -> Option<Clash> {
     };
     if topical {
         Some(Clash::Negation)
-    } else if neg.denial
-        && neg.terms.intersection(pos.terms).next().is_some()
-        && (!denies_discord(neg.text) || shows_discord(pos.text))
-    {
+    } else if neg.denial && denied_is_spoken_of(neg, pos) {
         Some(Clash::Denial)
     } else {
         None
+    }
+}
+
+/// Whether an outright denial's object is what the other claim speaks of. A denial of discord
+/// ("There is no feud between Rudak and Halvik") needs a claim that shows discord; a denial that
+/// negates a thing ("There has never been a mouse in this kitchen") needs a claim with that thing
+/// (not every claim about the kitchen); a denied clause ("denied that P") a shared word.
+fn denied_is_spoken_of(neg: Side<'_>, pos: Side<'_>) -> bool {
+    if neg.terms.is_disjoint(pos.terms) {
+        return false;
+    }
+    if denies_discord(neg.text) {
+        return shows_discord(pos.text);
+    }
+    match negated_terms(neg.text) {
+        Some(negated) if is_outright_denial(neg.text) && !negated.is_empty() => {
+            negated.iter().any(|t| pos.terms.contains(t))
+        }
+        _ => true,
     }
 }
 
@@ -200,6 +216,26 @@ const SCOPED_NEGATIONS: &[&str] = &[
     "no", "not", "never", "nothing", "none", "nobody", "neither", "nor", "without",
 ];
 
+/// Nouns whose "that"/"of" clause is what a negation before them denies ("no evidence that ...",
+/// "no sign of ...").
+const HEDGE_NOUNS: &[&str] = &[
+    "evidence",
+    "sign",
+    "signs",
+    "indication",
+    "suggestion",
+    "proof",
+    "truth",
+    "question",
+];
+
+/// Verbs that say little of their own: negating one ("had never taken a banned substance", "did
+/// not use online banking") negates its object, not every claim with "taken" or "use".
+const LIGHT_VERBS: &[&str] = &[
+    "take", "taken", "took", "give", "given", "gave", "make", "made", "get", "got", "go", "gone",
+    "went", "come", "came", "put", "keep", "kept", "use", "used", "have", "had", "do", "did",
+];
+
 /// The terms a text negates: those of the three words after each negation word ("would not
 /// rise as a result" -> rise; "no decision would be made" -> decision). A negation that only sets
 /// a time limit ("no decision would be made before the consultation closes") negates nothing.
@@ -217,6 +253,15 @@ fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
             continue;
         }
         found = true;
+        // "no evidence that any card numbers were taken": what is negated is the clause.
+        let i = match (ws.get(i + 1), ws.get(i + 2)) {
+            (Some(n), Some(c))
+                if HEDGE_NOUNS.contains(&n.as_str()) && ["that", "of"].contains(&c.as_str()) =>
+            {
+                i + 2
+            }
+            _ => i,
+        };
         let limit = ws[i + 1..ws.len().min(i + 7)]
             .iter()
             .any(|w| ["before", "until", "till", "unless"].contains(&w.as_str()));
@@ -224,6 +269,7 @@ fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
             out.extend(
                 ws[i + 1..ws.len().min(i + 4)]
                     .iter()
+                    .filter(|w| !LIGHT_VERBS.contains(&w.as_str()))
                     .filter_map(|w| relate::term(w)),
             );
         }
@@ -539,7 +585,11 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
         let w = lower(w);
         ["who", "whose"].contains(&w.as_str()) || (k == 0 && w == "that")
     });
-    if partitive || restricted {
+    // "a further 25 stores", "eleven additional trams": an increment, not the whole.
+    let increment = at > 0
+        && ["further", "additional", "extra", "more", "another", "new"]
+            .contains(&lower(&ws[at - 1]).as_str());
+    if partitive || restricted || increment {
         return Role::Part;
     }
     let cue = ws[..at]
@@ -569,6 +619,10 @@ fn quantities(text: &str) -> Vec<Quantity> {
                 .map(|&(_, v)| v)
         };
         let Some(mut value) = value else { continue };
+        // "Line 4", "Terminal 2", "Stage 5": a label, not a count.
+        if i > 0 && LABELS.contains(&ws[i - 1].to_lowercase().as_str()) {
+            continue;
+        }
         // "on 12 April", "April 12": a date, not a quantity.
         let day_of = |k: Option<&&str>| k.is_some_and(|d| is_date_word(d));
         if day_of(ws.get(i + 1)) || (i > 0 && day_of(ws.get(i - 1))) {
@@ -609,6 +663,24 @@ fn quantities(text: &str) -> Vec<Quantity> {
     }
     out
 }
+
+/// Whether a counted term names a specific kind of thing ("batches", "homes"), whose number in
+/// one story is one figure, unlike people ("workers", "employees": each event has its own) or
+/// units and currencies.
+fn is_specific_count(t: &str) -> bool {
+    t != "people"
+        && !PEOPLE.contains(&t)
+        && !UNITS.contains(&t)
+        && !CURRENCIES.contains(&t)
+        && t != "occasion"
+}
+
+/// Nouns a number labels rather than counts ("Line 4", "Terminal 2").
+const LABELS: &[&str] = &[
+    "line", "route", "platform", "terminal", "gate", "stage", "phase", "flight", "channel",
+    "section", "article", "chapter", "no", "number", "ward", "block", "level", "grade", "category",
+    "runway", "pier", "berth", "bus", "room", "lot",
+];
 
 /// Units of volume, weight and area: figures in them measure the same thing.
 const MEASURES: &[&str] = &[
@@ -682,11 +754,17 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             let same_event = || {
                 counted.len() >= 2
                     || counted.iter().any(|t| MEASURES.contains(&t.as_str()))
+                    || counted.iter().any(|t| is_specific_count(t))
                     || topic.iter().any(|t| !counted.contains(t))
             };
+            // Sums a hundred times apart are a price and a total ("fees of 10,000 crowns a year" /
+            // "fee income of 30 million crowns"), not two accounts of one sum.
+            let money = counted.iter().all(|t| CURRENCIES.contains(&t.as_str()));
+            let ratio = x.value.max(y.value) / x.value.min(y.value).max(f64::MIN_POSITIVE);
             !x.compatible(y)
                 && x.role == y.role
                 && same_thing
+                && !(money && ratio >= 100.0)
                 && (x.role != Role::Event || same_event())
         })
     })
@@ -1002,9 +1080,9 @@ fn old_and_new(a: &str, b: &str) -> bool {
 /// Florida", "met again in May"): its day and place are its own.
 fn another_time(text: &str) -> bool {
     let ws: Vec<String> = words(text).iter().map(|w| w.to_lowercase()).collect();
-    let other = ws
-        .iter()
-        .any(|w| ["another", "again", "previously", "separately"].contains(&w.as_str()));
+    let other = ws.iter().any(|w| {
+        ["another", "again", "previously", "separately", "follow-up"].contains(&w.as_str())
+    });
     // "A second crossing", "the previous vote", "The last provincial election" (not "the last
     // week of May").
     let an_earlier_or_second = ws.windows(3).any(|p| {
@@ -1159,8 +1237,42 @@ fn main_clause(text: &str) -> &str {
             }
         }
     }
+    // What someone wants is not what happens: "he would press for a front desk to remain open".
+    for wish in WISHES {
+        if let Some(at) = lower.find(wish) {
+            cut = cut.min(at);
+        }
+    }
     &text[..cut]
 }
+
+/// Verbs of wanting: the clause after them is asked for, not asserted.
+const WISHES: &[&str] = &[
+    " press for ",
+    " pressed for ",
+    " push for ",
+    " pushed for ",
+    " call for ",
+    " calls for ",
+    " called for ",
+    " calling for ",
+    " campaign for ",
+    " campaigned for ",
+    " campaigning for ",
+    " urge ",
+    " urged ",
+    " urges ",
+    " want ",
+    " wants ",
+    " wanted ",
+    " hope ",
+    " hopes ",
+    " hoped ",
+    " demand ",
+    " demanded ",
+    " demands ",
+    " asked for ",
+];
 
 /// The lower-case words of a text's main clause, where opposite words are looked up. A figure's
 /// direction counts as a verb: "applications for next year up 6 percent" rose, "down by a third"
@@ -1183,11 +1295,43 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
     out
 }
 
-fn antonym_clash(a: &str, b: &str) -> bool {
+/// Whether two texts use opposite words: `Some(true)` when they clash ("passed" / "failed", both
+/// asserted or both negated), `Some(false)` when one negates its word and the other does not ("did
+/// not fail" / "passed": they agree), `None` without opposite words.
+fn antonym_relation(a: &str, b: &str) -> Option<bool> {
     let (la, lb) = (opposite_words(a), opposite_words(b));
     let has = |set: &BTreeSet<String>, forms: &[&str]| forms.iter().any(|f| set.contains(*f));
-    ANTONYMS.iter().any(|(x, y)| {
-        (has(&la, x) && has(&lb, y) && !has(&la, y)) || (has(&la, y) && has(&lb, x) && !has(&la, x))
+    ANTONYMS.iter().find_map(|(x, y)| {
+        let (fa, fb) = if has(&la, x) && has(&lb, y) && !has(&la, y) {
+            (x, y)
+        } else if has(&la, y) && has(&lb, x) && !has(&la, x) {
+            (y, x)
+        } else {
+            return None;
+        };
+        Some(negated_use(a, fa) == negated_use(b, fb))
+    })
+}
+
+/// Whether a text negates its use of one of the word forms: a negation word among the three words
+/// before it ("has not closed", "never won"; not "passed with no concerns raised").
+fn negated_use(text: &str, forms: &[&str]) -> bool {
+    let ws: Vec<String> = words(main_clause(text))
+        .into_iter()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let figure = |f: &str| match f {
+        "rose" => Some("up"),
+        "fell" => Some("down"),
+        _ => None,
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        let used = forms
+            .iter()
+            .any(|f| f == w || figure(f) == Some(w.as_str()));
+        used && ws[i.saturating_sub(3)..i]
+            .iter()
+            .any(|p| SCOPED_NEGATIONS.contains(&p.as_str()) || p.ends_with("n't"))
     })
 }
 
@@ -1253,6 +1397,72 @@ mod tests {
         );
         // A phrasal "up" is no figure's direction.
         assert!(antonym_sides("the council set up a working group").is_empty());
+    }
+
+    #[test]
+    fn what_a_negation_or_denial_negates() {
+        // A light verb is not what is negated: the object is.
+        assert_eq!(
+            check(
+                "Ferrand had never knowingly taken a banned substance",
+                "the sample was taken in the doping control caravan by Ferrand"
+            ),
+            None
+        );
+        // "No evidence that P" negates P.
+        assert_eq!(
+            check(
+                "the stolen files also contained bank card numbers",
+                "There is no evidence that any card numbers were taken"
+            ),
+            Some(Clash::Negation)
+        );
+        // An outright denial of a thing clashes only with claims about that thing.
+        assert_eq!(
+            check(
+                "the restaurant passed the second inspection in this kitchen",
+                "There has never been a mouse in this kitchen"
+            ),
+            None
+        );
+        // "Passed with no concerns raised" asserts the pass.
+        assert_eq!(
+            check(
+                "the enclosure had passed its most recent safety inspection with no concerns raised",
+                "the same inspection had failed the enclosure"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(
+            check(
+                "the enclosure did not fail its safety inspection",
+                "the enclosure passed its safety inspection"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn labels_increments_and_wishes_are_no_clashes() {
+        // "Line 4" labels a line; "eleven additional trams" adds to a fleet.
+        assert!(quantity_keys("the extension of Line 4 tram to the estate").is_empty());
+        assert_eq!(
+            check(
+                "Lowmarsh planned to open a further 25 stores next year",
+                "Lowmarsh runs 140 stores across the region"
+            ),
+            None
+        );
+        // What someone presses for is not what happens.
+        assert!(antonym_sides("he would press for a front desk to remain open").is_empty());
+        // Sums a hundred times apart are a price and a total.
+        assert_eq!(
+            check(
+                "the extra fee income is expected to be around 30 million crowns",
+                "The fee will rise to 10,000 crowns a year"
+            ),
+            None
+        );
     }
 
     #[test]

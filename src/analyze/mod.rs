@@ -923,7 +923,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::{ClaimKind, Span};
+    use crate::claims::{ClaimKind, Span, Speaker};
 
     fn claim(content: &str, cue: Option<&str>) -> Claim {
         Claim {
@@ -1030,6 +1030,40 @@ mod tests {
                 StanceLabel::None
             ]
         );
+    }
+
+    #[test]
+    fn people_are_known_by_each_part_of_their_name() {
+        let spoken = |name: &str, kind: SpeakerKind| {
+            let mut c = claim("the school will close", Some("said"));
+            c.speaker = Some(Speaker {
+                name: name.into(),
+                span: Span { start: 0, end: 0 },
+                kind,
+            });
+            c
+        };
+        let claims = [
+            spoken("Lidia Carvaggio-Brent", SpeakerKind::Person),
+            spoken("Rupert Hale", SpeakerKind::Pronoun),
+            spoken("Dora Hale", SpeakerKind::Person),
+            spoken("Ostrelby District Council", SpeakerKind::Organization),
+        ];
+        let aliases = person_aliases(&claims);
+        let lidia = &aliases["lidia"];
+        assert!(lidia.contains("carvaggio") && lidia.contains("brent"));
+        assert!(aliases["rupert"].contains("hale"));
+        assert!(
+            !aliases.contains_key("hale"),
+            "two Hales: the surname names neither"
+        );
+        assert!(
+            !aliases.contains_key("ostrelby"),
+            "organisations are not people"
+        );
+        assert!(speaks_of_self("I have no intention of leaving my post"));
+        assert!(speaks_of_self("We are investing there, not leaving"));
+        assert!(!speaks_of_self("Drevenko will announce her retirement"));
     }
 
     #[test]
