@@ -111,8 +111,13 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     if number_clash(a, b, &topic) {
         return Some(Clash::Number);
     }
-    if old_and_new(a, b) || topic.is_empty() {
+    if old_and_new(a, b) {
         return None;
+    }
+    if topic.is_empty() {
+        // "Vandermeer had won the recount" / "Patricia Vandermeer lost this election": one person
+        // on two sides of an outcome only people have.
+        return (shares_a_name(a, b) && personal_outcome_clash(a, b)).then_some(Clash::Antonym);
     }
     // Two moments of one story ("began in April" / "will end in July", "another meeting") have
     // their own days and places.
@@ -635,12 +640,28 @@ fn quantities(text: &str) -> Vec<Quantity> {
             Some("thousand") => value *= 1e3,
             _ => next -= 1,
         }
-        let mut counted: BTreeSet<String> = ws[next + 1..ws.len().min(next + 4)]
+        // "58 per cent of eligible members": what is counted comes after "of".
+        let percent_of = (next + 1..ws.len().min(next + 4))
+            .find(|&k| ws[k].eq_ignore_ascii_case("of"))
+            .filter(|&k| {
+                ws[next + 1..k]
+                    .iter()
+                    .all(|w| ["per", "cent", "percent", "%"].contains(&w.to_lowercase().as_str()))
+                    && k > next + 1
+            });
+        let window = match percent_of {
+            Some(k) => k + 1..ws.len().min(k + 4),
+            None => next + 1..ws.len().min(next + 4),
+        };
+        let mut counted: BTreeSet<String> = ws[window.clone()]
             .iter()
             .filter_map(|w| relate::term(w))
             .collect();
+        if percent_of.is_some() {
+            counted.insert("percent".to_string());
+        }
         // "people" itself is too common a word to be a term.
-        let people = ws[next + 1..ws.len().min(next + 4)]
+        let people = ws[window]
             .iter()
             .any(|w| ["people", "persons"].contains(&w.to_lowercase().as_str()));
         if people || counted.iter().any(|t| PEOPLE.contains(&t.as_str())) {
@@ -942,6 +963,20 @@ fn places(text: &str) -> Vec<(bool, String)> {
             .collect();
         // Months and days are dates, not places ("in June"); "to Asian markets" names no place.
         let adjective = name.len() == 1 && is_demonym(name[0]);
+        // "the service from Castlemere to Port Edrin": a route's ends, not where it happened.
+        let route_end = lower == "from"
+            && ws
+                .get(j + name.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case("to"));
+        let route_start = lower == "to"
+            && i >= 2
+            && ws[i - 1].starts_with(char::is_uppercase)
+            && ws[i.saturating_sub(4)..i]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case("from"));
+        if route_end || route_start {
+            continue;
+        }
         if !name.is_empty() && !is_date_word(name[0]) && !adjective {
             out.push((lower == "from", name.join(" ")));
         }
@@ -1123,11 +1158,20 @@ const FOUND: &[&str] = &[
 const ANTONYMS: &[(&[&str], &[&str])] = &[
     (
         &["rise", "rises", "rose", "risen"],
-        &["fall", "falls", "fell", "fallen"],
+        &[
+            "fall", "falls", "fell", "fallen", "reduce", "reduced", "reduces",
+        ],
     ),
     (
         &["increase", "increased", "increases"],
-        &["decrease", "decreased", "decreases"],
+        &[
+            "decrease",
+            "decreased",
+            "decreases",
+            "reduce",
+            "reduced",
+            "reduces",
+        ],
     ),
     (&["east", "eastern"], &["west", "western"]),
     (&["north", "northern"], &["south", "southern"]),
@@ -1246,6 +1290,30 @@ fn main_clause(text: &str) -> &str {
     &text[..cut]
 }
 
+/// Words after "remain"/"stay" that make it a state ("remain closed") rather than a tenure.
+const STATES: &[&str] = &[
+    "closed",
+    "open",
+    "shut",
+    "safe",
+    "unchanged",
+    "high",
+    "low",
+    "stable",
+    "in",
+    "under",
+    "on",
+    "at",
+    "available",
+    "intact",
+    "untouched",
+    "empty",
+    "unclear",
+    "uncertain",
+    "the",
+    "a",
+];
+
 /// Verbs of wanting: the clause after them is asked for, not asserted.
 const WISHES: &[&str] = &[
     " press for ",
@@ -1283,6 +1351,14 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
         .map(str::to_lowercase)
         .collect();
     let mut out: BTreeSet<String> = ws.iter().cloned().collect();
+    // "would remain closed", "stays open": a state, not someone keeping a post.
+    for pair in ws.windows(2) {
+        if ["remain", "remains", "stay", "stays"].contains(&pair[0].as_str())
+            && STATES.contains(&pair[1].as_str())
+        {
+            out.remove(&pair[0]);
+        }
+    }
     for pair in ws.windows(2) {
         let figure = pair[1].starts_with(|c: char| c.is_ascii_digit())
             || ["by", "sharply", "slightly", "significantly"].contains(&pair[1].as_str());
@@ -1295,22 +1371,43 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
     out
 }
 
+/// Opposite outcomes that befall a person: won/lost, guilty/acquitted, alive/dead.
+fn personal_outcome_clash(a: &str, b: &str) -> bool {
+    let personal = |forms: &[&str]| forms.iter().any(|f| ["won", "guilty", "alive"].contains(f));
+    opposites(a, b, personal) == Some(true)
+}
+
+/// Whether two texts name one person or thing (a capitalised word of both, not the first word of
+/// either).
+fn shares_a_name(a: &str, b: &str) -> bool {
+    let lower = relate::LowerWords::of(&format!("{a} {b}"));
+    !relate::name_terms(a, &lower).is_disjoint(&relate::name_terms(b, &lower))
+}
+
 /// Whether two texts use opposite words: `Some(true)` when they clash ("passed" / "failed", both
 /// asserted or both negated), `Some(false)` when one negates its word and the other does not ("did
 /// not fail" / "passed": they agree), `None` without opposite words.
 fn antonym_relation(a: &str, b: &str) -> Option<bool> {
+    opposites(a, b, |_| true)
+}
+
+/// [`antonym_relation`] over the opposite-word groups whose first side `group` accepts.
+fn opposites(a: &str, b: &str, group: impl Fn(&[&str]) -> bool) -> Option<bool> {
     let (la, lb) = (opposite_words(a), opposite_words(b));
     let has = |set: &BTreeSet<String>, forms: &[&str]| forms.iter().any(|f| set.contains(*f));
-    ANTONYMS.iter().find_map(|(x, y)| {
-        let (fa, fb) = if has(&la, x) && has(&lb, y) && !has(&la, y) {
-            (x, y)
-        } else if has(&la, y) && has(&lb, x) && !has(&la, x) {
-            (y, x)
-        } else {
-            return None;
-        };
-        Some(negated_use(a, fa) == negated_use(b, fb))
-    })
+    ANTONYMS
+        .iter()
+        .filter(|(x, _)| group(x))
+        .find_map(|(x, y)| {
+            let (fa, fb) = if has(&la, x) && has(&lb, y) && !has(&la, y) {
+                (x, y)
+            } else if has(&la, y) && has(&lb, x) && !has(&la, x) {
+                (y, x)
+            } else {
+                return None;
+            };
+            Some(negated_use(a, fa) == negated_use(b, fb))
+        })
 }
 
 /// Whether a text negates its use of one of the word forms: a negation word among the three words
@@ -1462,6 +1559,43 @@ mod tests {
                 "The fee will rise to 10,000 crowns a year"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn blind_set_five_shapes() {
+        // One person won and lost.
+        assert_eq!(
+            check(
+                "Vandermeer, of the Civic Alliance, had won the recount by 37 votes",
+                "Patricia Vandermeer lost this election"
+            ),
+            Some(Clash::Antonym)
+        );
+        // A route's ends are not where something happened.
+        assert!(place_names("The 06:42 service from Castlemere to Port Edrin was late").is_empty());
+        // "58 per cent of eligible members" counts members.
+        assert_eq!(
+            check(
+                "58 per cent of eligible members had returned their ballots",
+                "only 44 per cent of eligible teachers had voted"
+            ),
+            Some(Clash::Number)
+        );
+        // "remain closed" is a state.
+        assert_eq!(
+            check(
+                "the museum would remain closed until at least Monday",
+                "the reliquary had been removed from the museum storeroom"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "the haddock allocation for Kestrian vessels had been reduced",
+                "the haddock quota for Kestrian boats will rise next year"
+            ),
+            Some(Clash::Antonym)
         );
     }
 

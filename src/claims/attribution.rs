@@ -20,7 +20,7 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
@@ -41,7 +41,7 @@ const NEGATING: &[&str] = &[
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then)\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,60},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,60},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then)\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,60},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -78,7 +78,8 @@ static THAT: LazyLock<Regex> =
 static FRAME_END: LazyLock<Regex> = LazyLock::new(|| {
     // The sentence ends, or a clause follows: "..., Ambery said on Monday as she launched her
     // party's campaign."
-    Regex::new(r#"^\s*(?:[.!?…]*[\s”"’)\]]*$|,|(?:as|while|when|after|before)\s)"#)
+    // "... he said in a statement issued in the capital."
+    Regex::new(r#"^\s*(?:[.!?…]*[\s”"’)\]]*$|,|(?:as|while|when|after|before|issued|released|published|posted)\s)"#)
         .expect("frame end pattern")
 });
 
@@ -719,6 +720,29 @@ mod tests {
                 Some("said".into()),
                 "The vote was rigged"
             )
+        );
+    }
+
+    #[test]
+    fn frames_from_blind_set_five() {
+        assert_eq!(
+            parse("Northline Rail, which operates the route, said in a statement that the train left the rails.").0,
+            Some("Northline Rail, which operates the route")
+        );
+        assert_eq!(
+            parse("“This is a fair outcome for our coastal communities,” he said in a statement issued in the capital.").0,
+            Some("he")
+        );
+        assert_eq!(
+            parse("Speaking at a news conference in the Varlandic port of Skarholm on Friday afternoon, his counterpart, Commissioner Britt Halloway, said the two sides had settled on 36,500 tonnes of cod.").2,
+            "the two sides had settled on 36,500 tonnes of cod"
+        );
+        assert_eq!(
+            parse(
+                "The Redhaven Harriers running club posted online that members were disappointed."
+            )
+            .1,
+            Some("posted".into())
         );
     }
 

@@ -315,7 +315,9 @@ fn abbreviation_goes_on(prev: &str, rest: &str) -> bool {
     if single_initial {
         return lex::starts_upper(rest) && !starter;
     }
-    if stem.contains('.') || MAYBE_FINAL.contains(&stem) {
+    // "U.S.", "a.m." (not "7.15am.", a time that ends its sentence).
+    let dotted = stem.contains('.') && !stem.contains(|c: char| c.is_ascii_digit());
+    if dotted || MAYBE_FINAL.contains(&stem) {
         return !starter;
     }
     false
@@ -352,6 +354,17 @@ mod tests {
                 "The board agreed.",
                 "It was Acme Inc.",
                 "It grew."
+            ]
+        );
+    }
+
+    #[test]
+    fn times_end_sentences() {
+        assert_eq!(
+            split("The carriages came off shortly after 7.15am. Northline Rail said the train left the rails."),
+            vec![
+                "The carriages came off shortly after 7.15am.",
+                "Northline Rail said the train left the rails."
             ]
         );
     }

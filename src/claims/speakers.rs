@@ -104,10 +104,62 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "white", "supreme", "european", "soviet",
 ];
 
+/// Last words of a capitalised run that make it a place ("Bellman Street", "Abbeygate Park").
+const PLACE_HEADS: &[&str] = &[
+    "street",
+    "road",
+    "lane",
+    "avenue",
+    "bridge",
+    "park",
+    "square",
+    "station",
+    "hall",
+    "hospital",
+    "centre",
+    "center",
+    "river",
+    "valley",
+    "hill",
+    "hills",
+    "way",
+    "quay",
+    "parade",
+    "row",
+    "viaduct",
+    "airport",
+    "harbour",
+    "harbor",
+    "pier",
+    "estate",
+    "gardens",
+    "green",
+    "market",
+    "stadium",
+    "arena",
+    "wharf",
+    "dock",
+    "docks",
+    "island",
+    "bay",
+    "point",
+    "cross",
+    "gate",
+    "close",
+    "drive",
+    "terrace",
+    "crescent",
+    "place",
+    "reservoir",
+    "forest",
+    "moor",
+];
+
 /// Words before a capitalised run that make it a place ("in North Carolina").
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
     "at",
+    "on",
     "from",
     "near",
     "across",
@@ -401,6 +453,11 @@ impl Resolver {
         {
             return;
         }
+        // "Bellman Street", "Conyers Bridge": a place, never the "he" of a later sentence.
+        let last = run[run.len() - 1].1.to_lowercase();
+        if PLACE_HEADS.contains(&last.as_str()) {
+            return;
+        }
         let after_title = run
             .iter()
             .rposition(|(_, w)| TITLES.contains(&w.to_lowercase().as_str()))
@@ -555,6 +612,38 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
     while k > 0 && lex::starts_upper(lex::core(words[k - 1].1)) {
         k -= 1;
     }
+    // "Detective Inspector Kwame Ashdown of Lindenford Police": the person, not the force.
+    if k >= 3 && lower(words[k - 1].1) == "of" {
+        let mut j = k - 1;
+        while j > 0 && lex::starts_upper(lex::core(words[j - 1].1)) {
+            j -= 1;
+        }
+        let run = &words[j..k - 1];
+        let after_title = run
+            .iter()
+            .rposition(|&(_, w)| TITLES.contains(&lower(w).as_str()))
+            .map_or(0, |i| i + 1);
+        let name = &run[after_title.min(run.len())..];
+        if is_org(run) {
+            // "The Bank of Lindenford": one organisation.
+            let first = run
+                .iter()
+                .position(|&(_, w)| lower(w) != "the")
+                .unwrap_or(0);
+            return (
+                run[first].0,
+                word_end(words[words.len() - 1]),
+                SpeakerKind::Organization,
+            );
+        }
+        if name.len() >= 2 {
+            return (
+                name[0].0,
+                word_end(name[name.len() - 1]),
+                SpeakerKind::Person,
+            );
+        }
+    }
     if k < words.len() {
         let run = &words[k..];
         if is_org(run) {
@@ -650,6 +739,21 @@ mod tests {
     fn spk(r: &mut Resolver, s: &str) -> (String, SpeakerKind, String) {
         let sp = r.speaker(s, (0, s.len()), 0);
         (sp.name, sp.kind, sp.span.slice(s).to_string())
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_is_the_person() {
+        let mut r = Resolver::default();
+        let (name, kind, _) = spk(
+            &mut r,
+            "Detective Inspector Kwame Ashdown of Lindenford Police",
+        );
+        assert_eq!(
+            (name.as_str(), kind),
+            ("Kwame Ashdown", SpeakerKind::Person)
+        );
+        let (name, kind, _) = spk(&mut r, "The Bank of Lindenford");
+        assert_eq!(kind, SpeakerKind::Organization, "{name}");
     }
 
     #[test]
