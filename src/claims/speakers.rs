@@ -364,6 +364,10 @@ pub(crate) struct Resolver {
     /// Organisations named as speakers ("Corran Free Zone Authority") and public bodies
     /// described in the text ("the electoral commission", flagged `true`), in order.
     orgs: Vec<(String, bool)>,
+    /// The last speaker named by a proper name that is not a person's full name ("Quorvant",
+    /// "Saltway Ferries"): what a later "the company" / "the club" points back to when no
+    /// organisation of that kind was named.
+    last_body: Option<String>,
 }
 
 /// Public bodies named in running text with a description: "The Ferrant regional health
@@ -374,6 +378,35 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("body pattern")
 });
+
+/// Heads of a definite description that may point back to any body named before ("the club",
+/// "the force", "the service").
+const BODY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "operator",
+    "airline",
+    "carrier",
+    "club",
+    "force",
+    "service",
+    "trust",
+    "charity",
+    "retailer",
+    "developer",
+    "museum",
+    "zoo",
+    "team",
+    "bank",
+    "society",
+    "business",
+    "chain",
+    "insurer",
+    "utility",
+    "broadcaster",
+    "manufacturer",
+];
 
 /// Heads of "the company", "the firm": any organisation named before.
 const GENERIC_ORGS: &[&str] = &["company", "firm", "group", "operator", "airline", "carrier"];
@@ -507,17 +540,27 @@ impl Resolver {
                     self.full_names.insert(last, plain.clone());
                     plain
                 } else {
-                    self.full_names.get(&plain).cloned().unwrap_or(plain)
+                    match self.full_names.get(&plain) {
+                        Some(full) => full.clone(),
+                        None => {
+                            // "Quorvant said": one capitalised word no person was named by.
+                            self.last_body = Some(plain.clone());
+                            plain
+                        }
+                    }
                 };
                 self.last_person = Some(name.clone());
                 name
             }
             SpeakerKind::Organization => {
-                let name = match self.definite(&plain) {
+                let name = match self.definite(&plain).or_else(|| self.generic_body(&plain)) {
                     Some(named) => named,
                     None => {
                         if plain.split(' ').count() > 1 || !plain.starts_with(char::is_lowercase) {
                             self.orgs.push((without_the(&plain).to_string(), false));
+                        }
+                        if plain.starts_with(char::is_uppercase) && !plain.starts_with("The ") {
+                            self.last_body = Some(plain.clone());
                         }
                         plain
                     }
@@ -547,6 +590,14 @@ impl Resolver {
             }
         };
         Speaker { name, span, kind }
+    }
+
+    /// "The company", "the club", "the force" with no organisation of that kind named: the last
+    /// body that spoke under its proper name.
+    fn generic_body(&self, plain: &str) -> Option<String> {
+        let lower = plain.to_lowercase();
+        let head = lower.strip_prefix("the ")?;
+        BODY_HEADS.contains(&head).then(|| self.last_body.clone())?
     }
 
     /// The organisation a definite description points back to: "the authority" -> the last
@@ -739,6 +790,16 @@ mod tests {
     fn spk(r: &mut Resolver, s: &str) -> (String, SpeakerKind, String) {
         let sp = r.speaker(s, (0, s.len()), 0);
         (sp.name, sp.kind, sp.span.slice(s).to_string())
+    }
+
+    #[test]
+    fn the_company_points_back_to_a_body_named_by_one_word() {
+        let mut r = Resolver::default();
+        assert_eq!(spk(&mut r, "Quorvant").0, "Quorvant");
+        assert_eq!(spk(&mut r, "The company").0, "Quorvant");
+        assert_eq!(spk(&mut r, "the club").0, "Quorvant");
+        // Not a description of a person or a place.
+        assert_eq!(spk(&mut r, "the mayor").0, "the mayor");
     }
 
     #[test]
