@@ -129,7 +129,7 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
         Some(Clash::Date)
     } else if !two_moments && place_clash(a, b) && beyond_places(&topic, a, b) {
         Some(Clash::Place)
-    } else if antonym_relation(a, b) == Some(true) {
+    } else if antonym_relation(a, b) == Some(true) && !another_thing(a) && !another_thing(b) {
         // "no plans to leave" / "I am staying" agree: a negated opposite.
         Some(Clash::Antonym)
     } else {
@@ -844,6 +844,10 @@ fn span_word(ws: &[&str], i: usize) -> String {
     while j > 0 && (is_date_word(ws[j - 1]) || ws[j - 1].parse::<u32>().is_ok()) {
         j -= 1;
     }
+    // "until at least Friday": the span word stands before "at least".
+    if j >= 2 && ws[j - 1].eq_ignore_ascii_case("least") && ws[j - 2].eq_ignore_ascii_case("at") {
+        j -= 2;
+    }
     let before = j
         .checked_sub(1)
         .map(|k| ws[k].to_lowercase())
@@ -961,8 +965,12 @@ fn places(text: &str) -> Vec<(bool, String)> {
             .take_while(|n| n.starts_with(char::is_uppercase))
             .copied()
             .collect();
-        // Months and days are dates, not places ("in June"); "to Asian markets" names no place.
-        let adjective = name.len() == 1 && is_demonym(name[0]);
+        // Months and days are dates, not places ("in June"); "to Asian markets" names no place;
+        // "in the Aldern Hills race" is in a race.
+        let adjective = (name.len() == 1 && is_demonym(name[0]))
+            || ws
+                .get(j + name.len())
+                .is_some_and(|n| EVENT_NOUNS.contains(&n.to_lowercase().as_str()));
         // "the service from Castlemere to Port Edrin": a route's ends, not where it happened.
         let route_end = lower == "from"
             && ws
@@ -983,6 +991,34 @@ fn places(text: &str) -> Vec<(bool, String)> {
     }
     out
 }
+
+/// Nouns of events a name may label ("the Aldern Hills race", "the Kessby election").
+const EVENT_NOUNS: &[&str] = &[
+    "race",
+    "election",
+    "marathon",
+    "festival",
+    "tournament",
+    "match",
+    "final",
+    "game",
+    "contest",
+    "championship",
+    "vote",
+    "referendum",
+    "trial",
+    "case",
+    "inquiry",
+    "scheme",
+    "project",
+    "classic",
+    "open",
+    "cup",
+    "derby",
+    "rally",
+    "summit",
+    "talks",
+];
 
 /// A word that looks like an adjective of origin ("Asian", "European", "Chinese", "British").
 fn is_demonym(word: &str) -> bool {
@@ -1131,6 +1167,29 @@ fn another_time(text: &str) -> bool {
     });
     other || an_earlier_or_second
 }
+
+/// A text about a second or other one of a kind ("His second restaurant, Pennant, remains
+/// open", "the other plant"): its outcome is not the first one's.
+fn another_thing(text: &str) -> bool {
+    let ws: Vec<String> = words(text).iter().map(|w| w.to_lowercase()).collect();
+    // Not "the second inspection": one thing's second round, which may be the one in dispute.
+    ws.windows(3).any(|p| {
+        let owner = ["his", "her", "its", "their", "our"].contains(&p[0].as_str());
+        let article = ["the", "a", "an"].contains(&p[0].as_str());
+        let other = match p[1].as_str() {
+            "second" => owner,
+            "other" | "sister" => owner || article,
+            _ => false,
+        };
+        other && !TIME_NOUNS.contains(&p[2].as_str())
+    })
+}
+
+/// Nouns of time: "a second year" is no second thing.
+const TIME_NOUNS: &[&str] = &[
+    "week", "weeks", "month", "months", "year", "years", "day", "days", "time", "half", "round",
+    "quarter",
+];
 
 fn start_and_end(a: &str, b: &str) -> bool {
     let has = |t: &str, forms: &[&str]| {
@@ -1597,6 +1656,25 @@ mod tests {
             ),
             Some(Clash::Antonym)
         );
+    }
+
+    #[test]
+    fn second_things_spans_and_event_names() {
+        assert_eq!(
+            check(
+                "Television chef Lorcan Belsize has closed Ember & Salt, his restaurant",
+                "His second restaurant, Pennant, remains open"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "the line would stay closed until at least Friday",
+                "the line was closed on Tuesday morning after the derailment"
+            ),
+            None
+        );
+        assert!(place_names("Ferrand finished second in the Aldern Hills race").is_empty());
     }
 
     #[test]
