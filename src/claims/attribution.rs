@@ -57,7 +57,7 @@ static LEAD_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}[\w-]+|(?:outside|inside) (?:parliament|court|church|school|hospital|headquarters)|(?:in|at) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
+        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,2}[\w-]+|(?:outside|inside) (?:parliament|court|church|school|hospital|headquarters)|(?:in|at|on) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
     )
     .expect("adverbial pattern")
 });
@@ -553,7 +553,7 @@ fn common_object(rest: &str) -> Option<usize> {
         let c = lex::core(w);
         let stop = [
             "that", "on", "in", "at", "last", "this", "during", "after", "before", "earlier",
-            "later",
+            "later", "outside", "inside", "near", "from", "by", "with", "for", "to",
         ];
         if i >= 3 || c.is_empty() || lex::starts_upper(c) || stop.contains(&c) {
             break;
@@ -570,7 +570,18 @@ fn common_object(rest: &str) -> Option<usize> {
 fn skip_adverbials(s: &str, mut pos: usize) -> usize {
     for _ in 0..4 {
         match ADVERBIAL.find(&s[pos..]) {
-            Some(m) if m.end() > 0 => pos += m.end(),
+            Some(m) if m.end() > 0 => {
+                // "at the company's depot on Fenwick Road": a match that swallowed the next
+                // preposition leaves it to the next adverbial.
+                let matched = &s[pos..pos + m.end()];
+                let last = matched.rsplit(' ').next().unwrap_or("");
+                let next_starts = ["on", "in", "at", "near", "outside", "inside", "from"];
+                if next_starts.contains(&last) && matched.len() > last.len() {
+                    pos += m.end() - last.len() - 1;
+                } else {
+                    pos += m.end();
+                }
+            }
             _ => break,
         }
     }
@@ -720,6 +731,18 @@ mod tests {
                 Some("said".into()),
                 "The vote was rigged"
             )
+        );
+    }
+
+    #[test]
+    fn frames_from_blind_set_six() {
+        assert_eq!(
+            parse("“We knocked on every door, and it was fewer than 60 households,” he told a press conference outside the sports hall.").0,
+            Some("he")
+        );
+        assert_eq!(
+            parse("“Passenger numbers actually went up last year,” he told reporters at the company's depot on Fenwick Road.").0,
+            Some("he")
         );
     }
 
