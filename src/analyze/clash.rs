@@ -473,6 +473,8 @@ enum Role {
     Total,
     Part,
     Event,
+    /// By how much something changed ("cut by £600,000", "fell by 1.8 metres"): not a level.
+    Change,
 }
 
 /// Words before a number that make it a total ("the city has 64 schools").
@@ -597,6 +599,9 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
     if partitive || restricted || increment {
         return Role::Part;
     }
+    if at > 0 && lower(&ws[at - 1]) == "by" {
+        return Role::Change;
+    }
     let cue = ws[..at]
         .iter()
         .rev()
@@ -616,7 +621,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
     for (i, w) in ws.iter().enumerate() {
         let lower = w.to_lowercase();
         let value = if w.starts_with(|c: char| c.is_ascii_digit()) {
-            w.replace(',', "").parse::<f64>().ok()
+            figure(w)
         } else {
             NUMBER_WORDS
                 .iter()
@@ -624,6 +629,8 @@ fn quantities(text: &str) -> Vec<Quantity> {
                 .map(|&(_, v)| v)
         };
         let Some(mut value) = value else { continue };
+        // "£12 million", "$40m": the currency sign says what is counted.
+        let sign = currency_sign(text, w);
         // "Line 4", "Terminal 2", "Stage 5": a label, not a count.
         if i > 0 && LABELS.contains(&ws[i - 1].to_lowercase().as_str()) {
             continue;
@@ -660,6 +667,9 @@ fn quantities(text: &str) -> Vec<Quantity> {
         if percent_of.is_some() {
             counted.insert("percent".to_string());
         }
+        if let Some(currency) = sign {
+            counted.insert(currency.to_string());
+        }
         // "people" itself is too common a word to be a term.
         let people = ws[window]
             .iter()
@@ -695,6 +705,67 @@ fn is_specific_count(t: &str) -> bool {
         && !CURRENCIES.contains(&t)
         && t != "occasion"
 }
+
+/// The value of a figure: "2,000", "7.5", "12m", "1.5bn", "40k".
+fn figure(w: &str) -> Option<f64> {
+    let plain = w.replace(',', "");
+    if let Ok(v) = plain.parse::<f64>() {
+        return Some(v);
+    }
+    [("bn", 1e9), ("m", 1e6), ("k", 1e3)]
+        .iter()
+        .find_map(|(suffix, scale)| {
+            let v = plain.strip_suffix(suffix)?.parse::<f64>().ok()?;
+            Some(v * scale)
+        })
+}
+
+/// The currency whose sign stands just before the word `w` (a slice of `text`).
+fn currency_sign(text: &str, w: &str) -> Option<&'static str> {
+    let at = (w.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    match text.get(..at)?.chars().next_back()? {
+        '£' => Some("pound"),
+        '$' => Some("dollar"),
+        '€' => Some("euro"),
+        _ => None,
+    }
+}
+
+/// What a sum of money is for: two sums clash only when both name the same one.
+const MONEY_NOUNS: &[&str] = &[
+    "fee",
+    "fine",
+    "cost",
+    "price",
+    "budget",
+    "agreement",
+    "worth",
+    "value",
+    "bill",
+    "pay",
+    "salary",
+    "fare",
+    "compensation",
+    "damage",
+    "bonus",
+    "loan",
+    "debt",
+    "grant",
+    "funding",
+    "investment",
+    "earning",
+    "loss",
+    "sale",
+    "saving",
+    "contract",
+    "bid",
+    "offer",
+    "partnership",
+    "transfer",
+    "payment",
+    "penalty",
+    "settlement",
+];
 
 /// Nouns a number labels rather than counts ("Line 4", "Terminal 2").
 const LABELS: &[&str] = &[
@@ -782,10 +853,13 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             // "fee income of 30 million crowns"), not two accounts of one sum.
             let money = counted.iter().all(|t| CURRENCIES.contains(&t.as_str()));
             let ratio = x.value.max(y.value) / x.value.min(y.value).max(f64::MIN_POSITIVE);
+            // Two sums of money are one only when both say what it pays ("fee", "deal"): a fine
+            // and an investment are two sums.
+            let what_it_pays = || topic.iter().any(|t| MONEY_NOUNS.contains(&t.as_str()));
             !x.compatible(y)
                 && x.role == y.role
                 && same_thing
-                && !(money && ratio >= 100.0)
+                && !(money && (ratio >= 100.0 || !what_it_pays()))
                 && (x.role != Role::Event || same_event())
         })
     })
@@ -1295,7 +1369,13 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
             "backs",
             "backed",
         ],
-        &["oppose", "opposes", "opposed"],
+        &[
+            "oppose", "opposes", "opposed", "reject", "rejected", "rejects",
+        ],
+    ),
+    (
+        &["authentic", "genuine"],
+        &["forgery", "fake", "forged", "counterfeit"],
     ),
     (&["gain", "gains", "profit"], &["loss", "losses"]),
     (&["alive", "survived"], &["dead", "died", "killed"]),
@@ -1675,6 +1755,25 @@ mod tests {
             None
         );
         assert!(place_names("Ferrand finished second in the Aldern Hills race").is_empty());
+    }
+
+    #[test]
+    fn currency_signs_and_short_magnitudes() {
+        assert_eq!(
+            check(
+                "the naming agreement was worth £18 million over ten years",
+                "a ten-year naming partnership worth £12m"
+            ),
+            Some(Clash::Number)
+        );
+        assert_eq!(figure("1.5bn"), Some(1.5e9));
+        assert_eq!(
+            check(
+                "supporters backed the change by a clear margin",
+                "the consultation showed that supporters rejected the change"
+            ),
+            Some(Clash::Antonym)
+        );
     }
 
     #[test]
