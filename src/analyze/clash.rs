@@ -234,6 +234,17 @@ const HEDGE_NOUNS: &[&str] = &[
     "question",
 ];
 
+/// Nouns of intent whose "to" clause is what a negation before them denies ("no proposal ... to
+/// shut any library", "no plan to cancel routine surgery").
+const PLAN_NOUNS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "intention",
+    "decision",
+];
+
 /// Verbs that say little of their own: negating one ("had never taken a banned substance", "did
 /// not use online banking") negates its object, not every claim with "taken" or "use".
 const LIGHT_VERBS: &[&str] = &[
@@ -265,6 +276,11 @@ fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
             {
                 i + 2
             }
+            // "no proposal in front of the cabinet to shut any library": the plan's verb.
+            (Some(n), _) if PLAN_NOUNS.contains(&n.as_str()) => ws[i + 1..ws.len().min(i + 8)]
+                .iter()
+                .position(|w| w == "to")
+                .map_or(i, |k| i + 1 + k),
             _ => i,
         };
         let limit = ws[i + 1..ws.len().min(i + 7)]
@@ -586,11 +602,17 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
             ]
             .contains(&w.as_str())
         });
-    // "50 employees who accept voluntary redundancy": a relative clause picks out a part.
-    // ("64 days over that period": no relative clause.)
-    let restricted = ws.iter().skip(next + 2).take(2).enumerate().any(|(k, w)| {
+    // "50 employees who accept voluntary redundancy": a relative clause picks out a part. One
+    // that tells what befell them ("60 households that were told to leave", "140 people who have
+    // lost their jobs") describes the event's own number. ("64 days over that period": no
+    // relative clause.)
+    let restricted = ws.iter().enumerate().skip(next + 2).take(2).any(|(k, w)| {
         let w = lower(w);
-        ["who", "whose"].contains(&w.as_str()) || (k == 0 && w == "that")
+        let relative = ["who", "whose"].contains(&w.as_str()) || (k == next + 2 && w == "that");
+        let verb = ws.get(k + 1).map(lower).unwrap_or_default();
+        let befell = ["were", "was", "had", "have", "has", "been"].contains(&verb.as_str())
+            || verb.ends_with("ed");
+        relative && !befell
     });
     // "a further 25 stores", "eleven additional trams": an increment, not the whole.
     let increment = at > 0
@@ -1679,6 +1701,24 @@ mod tests {
     }
 
     #[test]
+    fn a_denied_plan_is_its_verb() {
+        assert_eq!(
+            check(
+                "the authority intended to close the branches at Copley and Marsh End",
+                "There is no proposal in front of the cabinet to shut any library"
+            ),
+            Some(Clash::Denial)
+        );
+        assert_eq!(
+            check(
+                "A public consultation on the proposals runs until 12 January",
+                "There is no proposal in front of the cabinet to shut any library"
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn labels_increments_and_wishes_are_no_clashes() {
         // "Line 4" labels a line; "eleven additional trams" adds to a fleet.
         assert!(quantity_keys("the extension of Line 4 tram to the estate").is_empty());
@@ -1977,6 +2017,14 @@ mod tests {
             check(
                 "The cuts would affect roughly 120 workers at the mill",
                 "The cuts would affect 50 workers at the mill"
+            ),
+            Some(Clash::Number)
+        );
+        // A clause that tells what befell them describes the event's number.
+        assert_eq!(
+            check(
+                "140 households had been asked to leave their homes",
+                "it was fewer than 60 households that were told to leave their homes"
             ),
             Some(Clash::Number)
         );
