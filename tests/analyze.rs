@@ -463,12 +463,12 @@ fn second_blind_articles_keep_their_scores() {
 /// 0.583; blind4 recall 4/19 = 0.211, precision 4/8 = 0.500, stance 17/30 = 0.567. The rules
 /// were then changed with their errors in view. Measured after: blind3 recall 15/20 = 0.750,
 /// precision 15/18 = 0.833, stance 21/36 = 0.583, speaker 65/70 = 0.929; blind4 recall 11/19 =
-/// 0.579, precision 11/15 = 0.733, stance 21/30 = 0.700, speaker 62/69 = 0.899. Each bar fails on
+/// 0.579, precision 11/15 = 0.733, stance 21/30 = 0.700, speaker 64/69 = 0.928. Each bar fails on
 /// one more miss.
 #[test]
 fn third_and_fourth_blind_articles_keep_their_scores() {
     assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.57, 0.92]);
-    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.71, 0.68, 0.89]);
+    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.71, 0.68, 0.92]);
 }
 
 /// tests/data/articles-blind5: the fifth blind set, scored blind with the rules of 180b372 (which
@@ -485,10 +485,10 @@ fn fifth_blind_articles_keep_their_scores() {
 /// speaker 58/68 = 0.853 — the clearest sign that word rules do not carry to new text. Measured
 /// after the fixes it prompted (currency signs, money nouns, changes "by", relative clauses that
 /// tell what befell the counted, denied plans, attribution): recall 7/20 = 0.350, precision 7/9 =
-/// 0.778, stance 13/30 = 0.433, speaker 60/68 = 0.882. Each bar fails on one more miss.
+/// 0.778, stance 13/30 = 0.433, speaker 62/68 = 0.912. Each bar fails on one more miss.
 #[test]
 fn sixth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.42, 0.875]);
+    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.42, 0.905]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

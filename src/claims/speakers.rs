@@ -461,6 +461,20 @@ impl Resolver {
         regions: &[(usize, usize)],
     ) {
         if run.len() < 2 {
+            // "Marsh was unequivocal. “...,” she said": a surname the text introduced is the
+            // antecedent of the next "she".
+            // Only as a sentence's subject: not "the board supports Rendell. He said ...".
+            let opens = before.is_none_or(|b| {
+                b.trim_end_matches(['”', '"', '’', '\''])
+                    .ends_with(['.', '!', '?'])
+            });
+            if let [(at, w)] = run {
+                if let Some(full) = self.full_names.get(*w).filter(|_| opens) {
+                    if !lex::in_regions(regions, *at) {
+                        self.last_person = Some(full.clone());
+                    }
+                }
+            }
             return;
         }
         // "Skyrest Airways chief executive Henrike Dals": a named organisation, which a later
@@ -800,6 +814,14 @@ mod tests {
         assert_eq!(spk(&mut r, "the club").0, "Quorvant");
         // Not a description of a person or a place.
         assert_eq!(spk(&mut r, "the mayor").0, "the mayor");
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_next_pronoun_s_antecedent() {
+        let mut r = Resolver::default();
+        let text = "Professor Helena Marsh runs the lab. Dr Tobias Renwick complained. Marsh was unequivocal.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "she").0, "Helena Marsh");
     }
 
     #[test]
