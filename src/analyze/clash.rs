@@ -117,7 +117,8 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     if topic.is_empty() {
         // "Vandermeer had won the recount" / "Patricia Vandermeer lost this election": one person
         // on two sides of an outcome only people have.
-        return (shares_a_name(a, b) && personal_outcome_clash(a, b)).then_some(Clash::Antonym);
+        let one_person = !shared_names(a, b).is_empty();
+        return (one_person && personal_outcome_clash(a, b)).then_some(Clash::Antonym);
     }
     // Two moments of one story ("began in April" / "will end in July", "another meeting") have
     // their own days and places.
@@ -651,8 +652,6 @@ fn quantities(text: &str) -> Vec<Quantity> {
                 .map(|&(_, v)| v)
         };
         let Some(mut value) = value else { continue };
-        // "£12 million", "$40m": the currency sign says what is counted.
-        let sign = currency_sign(text, w);
         // "Line 4", "Terminal 2", "Stage 5": a label, not a count.
         if i > 0 && LABELS.contains(&ws[i - 1].to_lowercase().as_str()) {
             continue;
@@ -689,7 +688,8 @@ fn quantities(text: &str) -> Vec<Quantity> {
         if percent_of.is_some() {
             counted.insert("percent".to_string());
         }
-        if let Some(currency) = sign {
+        // "£12 million", "$40m": the currency sign says what is counted.
+        if let Some(currency) = currency_sign(text, w) {
             counted.insert(currency.to_string());
         }
         // "people" itself is too common a word to be a term.
@@ -1183,11 +1183,7 @@ const UNITS: &[&str] = &[
 fn shared_topic(a: &str, b: &str) -> BTreeSet<String> {
     // A name in both texts ("Lindqvist" in "at the Lindqvist Arena" / "the Lindqvist show");
     // "arena" in "the Lindqvist Arena" / "the arena show" is a shared topic.
-    let lower = relate::LowerWords::of(&format!("{a} {b}"));
-    let names: BTreeSet<String> = relate::name_terms(a, &lower)
-        .intersection(&relate::name_terms(b, &lower))
-        .cloned()
-        .collect();
+    let names = shared_names(a, b);
     relate::terms(&without_time_clauses(a))
         .intersection(&relate::terms(&without_time_clauses(b)))
         .filter(|t| {
@@ -1538,11 +1534,14 @@ fn personal_outcome_clash(a: &str, b: &str) -> bool {
     opposites(a, b, personal) == Some(true)
 }
 
-/// Whether two texts name one person or thing (a capitalised word of both, not the first word of
-/// either).
-fn shares_a_name(a: &str, b: &str) -> bool {
+/// The name terms two texts share (capitalised words of both; a sentence's first word only when
+/// neither text writes it in lower case).
+fn shared_names(a: &str, b: &str) -> BTreeSet<String> {
     let lower = relate::LowerWords::of(&format!("{a} {b}"));
-    !relate::name_terms(a, &lower).is_disjoint(&relate::name_terms(b, &lower))
+    relate::name_terms(a, &lower)
+        .intersection(&relate::name_terms(b, &lower))
+        .cloned()
+        .collect()
 }
 
 /// Whether two texts use opposite words: `Some(true)` when they clash ("passed" / "failed", both

@@ -394,8 +394,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             let own = set.clone();
             // "I have no intention of leaving my post": the speaker speaks of themself.
             if let Some(speaker) = claim.speaker.as_ref().filter(|_| speaks_of_self(prop)) {
-                let parts = speaker.name.split(|c: char| c.is_whitespace() || c == '-');
-                names.extend(parts.filter_map(relate::term));
+                names.extend(name_parts(&speaker.name));
                 set.extend(names.iter().cloned());
             }
             u.units.push(Unit {
@@ -432,6 +431,12 @@ fn speaks_of_self(content: &str) -> bool {
         })
 }
 
+/// The terms of a speaker's name ("Lidia Carvaggio-Brent" -> lidia, carvaggio, brent).
+fn name_parts(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(relate::term)
+}
+
 /// For each name part of the people who speak in a document, the parts of that person's full
 /// name ("lidia" -> lidia, carvaggio, brent). A part two people share ("Hale" of two Hales) names
 /// neither.
@@ -449,10 +454,7 @@ fn person_aliases(claims: &[Claim]) -> HashMap<String, BTreeSet<String>> {
     let mut out: HashMap<String, BTreeSet<String>> = HashMap::new();
     let mut shared: BTreeSet<String> = BTreeSet::new();
     for name in people {
-        let parts: BTreeSet<String> = name
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter_map(relate::term)
-            .collect();
+        let parts: BTreeSet<String> = name_parts(name).collect();
         for p in &parts {
             if out.insert(p.clone(), parts.clone()).is_some() {
                 shared.insert(p.clone());

@@ -505,11 +505,7 @@ impl Resolver {
         if PLACE_HEADS.contains(&last.as_str()) {
             return;
         }
-        let after_title = run
-            .iter()
-            .rposition(|(_, w)| TITLES.contains(&w.to_lowercase().as_str()))
-            .map_or(0, |i| i + 1);
-        let name = &run[after_title..];
+        let name = after_title(run);
         let keep = if name.len() >= 3 && name[name.len() - 2].1.chars().count() == 1 {
             3
         } else {
@@ -651,6 +647,16 @@ fn is_initial(w: &str) -> bool {
     c.chars().count() == 1 && lex::starts_upper(c) && w.ends_with('.')
 }
 
+/// The words of a capitalised run after its last title ("Detective Inspector Kwame Ashdown" ->
+/// "Kwame Ashdown"); empty when the run ends with a title.
+fn after_title<'r, 's>(run: &'r [(usize, &'s str)]) -> &'r [(usize, &'s str)] {
+    let start = run
+        .iter()
+        .rposition(|&(_, w)| TITLES.contains(&lex::core(w).to_lowercase().as_str()))
+        .map_or(0, |i| i + 1);
+    &run[start..]
+}
+
 /// Where the name stands inside the noun phrase `s[np.0..np.1]`, and its kind.
 fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
     let phrase = &s[np.0..np.1];
@@ -684,11 +690,7 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
             j -= 1;
         }
         let run = &words[j..k - 1];
-        let after_title = run
-            .iter()
-            .rposition(|&(_, w)| TITLES.contains(&lower(w).as_str()))
-            .map_or(0, |i| i + 1);
-        let name = &run[after_title.min(run.len())..];
+        let name = after_title(run);
         if is_org(run) {
             // "The Bank of Lindenford": one organisation.
             let first = run
@@ -718,14 +720,9 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
                 SpeakerKind::Organization,
             );
         }
-        let after_title = run
-            .iter()
-            .rposition(|&(_, w)| TITLES.contains(&lower(w).as_str()))
-            .map_or(0, |i| i + 1);
-        let name = if after_title < run.len() {
-            &run[after_title..]
-        } else {
-            run
+        let name = match after_title(run) {
+            [] => run,
+            name => name,
         };
         return (
             name[0].0,
