@@ -451,10 +451,11 @@ fn blind_articles_keep_their_scores() {
 /// = 0.417, stance 21/30 = 0.700 — the honest estimate for new text. The rules were then changed
 /// with its errors in view (bare rejections, money sums, more antonyms and synonyms), so it is a
 /// regression set. Measured after (2026-11-27, session 4): recall 13/18 = 0.722, precision 13/19 =
-/// 0.684, stance 28/30 = 0.933, speaker 61/66 = 0.924. Each bar fails on one more miss.
+/// 0.684, stance 28/30 = 0.933, speaker 61/66 = 0.924 (63/66 = 0.955 after the organisation-name
+/// fixes of session 5). Each bar fails on one more miss.
 #[test]
 fn second_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.67, 0.92, 0.915]);
+    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.67, 0.92, 0.945]);
 }
 
 /// tests/data/articles-blind3 and -blind4: two more blind sets (ten articles each, 20 and 19
@@ -463,21 +464,23 @@ fn second_blind_articles_keep_their_scores() {
 /// 0.583; blind4 recall 4/19 = 0.211, precision 4/8 = 0.500, stance 17/30 = 0.567. The rules
 /// were then changed with their errors in view. Measured after: blind3 recall 15/20 = 0.750,
 /// precision 15/18 = 0.833, stance 21/36 = 0.583, speaker 65/70 = 0.929; blind4 recall 11/19 =
-/// 0.579, precision 11/15 = 0.733, stance 21/30 = 0.700, speaker 64/69 = 0.928. Each bar fails on
-/// one more miss.
+/// 0.579, precision 11/15 = 0.733, stance 21/30 = 0.700, speaker 64/69 = 0.928. After the
+/// organisation-name fixes of session 5: speaker 68/70 = 0.971 (blind3), 66/69 = 0.957 (blind4).
+/// Each bar fails on one more miss.
 #[test]
 fn third_and_fourth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.57, 0.92]);
-    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.71, 0.68, 0.92]);
+    assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.57, 0.965]);
+    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.71, 0.68, 0.95]);
 }
 
 /// tests/data/articles-blind5: the fifth blind set, scored blind with the rules of 180b372 (which
 /// had seen blind3 and blind4): recall 6/20 = 0.300, precision 6/10 = 0.600, stance 17/30 = 0.567,
 /// speaker 54/70 = 0.771. Measured after the fixes it prompted: recall 9/20 = 0.450, precision
-/// 9/9 = 1.000, stance 20/30 = 0.667, speaker 61/70 = 0.871. Each bar fails on one more miss.
+/// 9/9 = 1.000, stance 20/30 = 0.667, speaker 61/70 = 0.871 (65/70 = 0.929 after the
+/// organisation-name fixes of session 5). Each bar fails on one more miss.
 #[test]
 fn fifth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind5", [0.42, 0.95, 0.65, 0.865]);
+    assert_set_keeps("tests/data/articles-blind5", [0.42, 0.95, 0.65, 0.92]);
 }
 
 /// tests/data/articles-blind6: the sixth blind set, scored blind with the rules of a68ca55 (which
@@ -485,10 +488,11 @@ fn fifth_blind_articles_keep_their_scores() {
 /// speaker 58/68 = 0.853 — the clearest sign that word rules do not carry to new text. Measured
 /// after the fixes it prompted (currency signs, money nouns, changes "by", relative clauses that
 /// tell what befell the counted, denied plans, attribution): recall 7/20 = 0.350, precision 7/9 =
-/// 0.778, stance 13/30 = 0.433, speaker 62/68 = 0.912. Each bar fails on one more miss.
+/// 0.778, stance 13/30 = 0.433, speaker 62/68 = 0.912 (63/68 = 0.926 after the
+/// organisation-name fixes of session 5). Each bar fails on one more miss.
 #[test]
 fn sixth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.42, 0.905]);
+    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.42, 0.92]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

@@ -278,6 +278,18 @@ const ORG_WORDS: &[&str] = &[
     "logistics",
     "pharmaceuticals",
     "insurance",
+    "ferries",
+    "renewables",
+    "stores",
+    "zoo",
+    "museum",
+    "gallery",
+    "standards",
+    "united",
+    "athletic",
+    "rovers",
+    "wanderers",
+    "fc",
 ];
 
 /// Last words of organisations that are no company: "the company" does not point back to them.
@@ -421,7 +433,7 @@ impl Resolver {
             let last_the = text.to_lowercase().rfind("the ").unwrap_or(0);
             let body = &text[last_the..];
             if body.split(' ').count() >= 3 && !lex::in_regions(regions, from + m.start()) {
-                self.orgs.push((body.to_string(), true));
+                self.mention_org(body.to_string(), true);
             }
         }
         let mut run: Vec<(usize, &str)> = Vec::new();
@@ -477,6 +489,15 @@ impl Resolver {
             }
             return;
         }
+        // "operator Saltway Ferries", "developer Brightvane": an organisation named after what it
+        // is, which a later "the company" points back to.
+        if before.is_some_and(is_body_head) {
+            if !lex::in_regions(regions, run[0].0) {
+                let org = run.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+                self.mention_org(org, false);
+            }
+            return;
+        }
         // "Skyrest Airways chief executive Henrike Dals": a named organisation, which a later
         // "the company" / "the airline" may point back to.
         if let Some(end) = run
@@ -489,9 +510,7 @@ impl Resolver {
                     .map(|(_, w)| *w)
                     .collect::<Vec<_>>()
                     .join(" ");
-                if !self.orgs.iter().any(|(o, _)| *o == org) {
-                    self.orgs.push((org, false));
-                }
+                self.mention_org(org, false);
             }
             return;
         }
@@ -567,7 +586,7 @@ impl Resolver {
                     Some(named) => named,
                     None => {
                         if plain.split(' ').count() > 1 || !plain.starts_with(char::is_lowercase) {
-                            self.orgs.push((without_the(&plain).to_string(), false));
+                            self.mention_org(without_the(&plain).to_string(), false);
                         }
                         if plain.starts_with(char::is_uppercase) && !plain.starts_with("The ") {
                             self.last_body = Some(plain.clone());
@@ -590,7 +609,7 @@ impl Resolver {
                     Some("his" | "her") => self.last_person.clone(),
                     _ => None,
                 };
-                match owner {
+                match owner.or_else(|| self.source_owner(&plain)) {
                     Some(owner) if lower.contains(' ') => owner,
                     _ => {
                         self.last_group = Some(plain.clone());
@@ -603,11 +622,67 @@ impl Resolver {
     }
 
     /// "The company", "the club", "the force" with no organisation of that kind named: the last
-    /// body that spoke under its proper name.
+    /// body that spoke under its proper name, else the organisation named last ("plans announced
+    /// by Vennshire Police ... The force said").
     fn generic_body(&self, plain: &str) -> Option<String> {
         let lower = plain.to_lowercase();
         let head = lower.strip_prefix("the ")?;
-        BODY_HEADS.contains(&head).then(|| self.last_body.clone())?
+        if !BODY_HEADS.contains(&head) {
+            return None;
+        }
+        self.last_body.clone().or_else(|| {
+            self.orgs
+                .iter()
+                .rev()
+                .find(|(o, _)| o.starts_with(char::is_uppercase))
+                .map(|(o, _)| o.clone())
+        })
+    }
+
+    /// Records an organisation the text names; naming it again makes it the most recent.
+    fn mention_org(&mut self, org: String, body: bool) {
+        self.orgs.retain(|(o, _)| *o != org);
+        self.orgs.push((org, body));
+    }
+
+    /// What a source phrase stands for when it names its organisation: "a statement from the
+    /// zoo" -> the zoo named before, "A Harwick spokesman" -> "Harwick Stores".
+    fn source_owner(&self, plain: &str) -> Option<String> {
+        if let Some(named) = self.generic_body(plain) {
+            return Some(named);
+        }
+        let lower = plain.to_lowercase();
+        for lead in [
+            "a statement from ",
+            "a statement by ",
+            "a spokesperson for ",
+            "a spokesman for ",
+            "a spokeswoman for ",
+        ] {
+            if let Some(rest) = lower.strip_prefix(lead) {
+                let rest = &plain[plain.len() - rest.len()..];
+                return if rest.starts_with(char::is_uppercase) {
+                    Some(rest.to_string())
+                } else {
+                    self.definite(rest).or_else(|| self.generic_body(rest))
+                };
+            }
+        }
+        // "A Harwick spokesman", "a Quorvant official": the organisation whose name begins so.
+        let words: Vec<&str> = plain.split(' ').collect();
+        if let [article, name, role] = words[..] {
+            let source = SOURCE_WORDS.contains(&role.to_lowercase().as_str());
+            if matches!(article, "A" | "a" | "An" | "an") && source && lex::starts_upper(name) {
+                let prefix = format!("{name} ");
+                return self
+                    .orgs
+                    .iter()
+                    .rev()
+                    .find(|(o, _)| o.starts_with(&prefix))
+                    .map(|(o, _)| o.clone());
+            }
+        }
+        None
     }
 
     /// The organisation a definite description points back to: "the authority" -> the last
@@ -640,6 +715,17 @@ fn without_the(name: &str) -> &str {
     name.strip_prefix("The ")
         .or_else(|| name.strip_prefix("the "))
         .unwrap_or(name)
+}
+
+/// A word that organisations' names end with ("Council", "Airways").
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&lex::strip_possessive(lex::core(w)).to_lowercase().as_str())
+}
+
+/// A word that says what an organisation is ("operator", "club"), as in "operator Saltway
+/// Ferries said".
+fn is_body_head(w: &str) -> bool {
+    BODY_HEADS.contains(&lex::core(w).to_lowercase().as_str())
 }
 
 fn is_initial(w: &str) -> bool {
@@ -679,6 +765,16 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
                 || (c.chars().count() >= 2 && c.chars().all(|ch| ch.is_uppercase() || ch == '.'))
         })
     };
+    // "Chief Superintendent Olav Brennick of the regional police": the name before a plain "of".
+    let mut words = words;
+    if let Some(of) = words.iter().rposition(|&(_, w)| w == "of") {
+        let plain_after = words[of + 1..]
+            .iter()
+            .all(|&(_, w)| !lex::starts_upper(lex::core(w)));
+        if of > 0 && plain_after && lex::starts_upper(lex::core(words[of - 1].1)) {
+            words.truncate(of);
+        }
+    }
     let mut k = words.len();
     while k > 0 && lex::starts_upper(lex::core(words[k - 1].1)) {
         k -= 1;
@@ -713,7 +809,7 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
     }
     if k < words.len() {
         let run = &words[k..];
-        if is_org(run) {
+        if is_org(run) || (k > 0 && is_body_head(words[k - 1].1)) {
             return (
                 run[0].0,
                 word_end(run[run.len() - 1]),
@@ -733,6 +829,9 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
     if let Some(name) = appositive_name(s, (h1, np.1)) {
         return name;
     }
+    if let Some(named) = described_name(&words) {
+        return named;
+    }
     let has = |list: &[&str]| {
         words
             .iter()
@@ -746,6 +845,37 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
         SpeakerKind::Other
     };
     (whole.0, whole.1, kind)
+}
+
+/// A name followed by what it is: "The Redhaven Harriers running club", "Aldmouth City
+/// Council's environmental health team" -> the organisation's name.
+fn described_name(words: &[(usize, &str)]) -> Option<(usize, usize, SpeakerKind)> {
+    let upper = |w: &str| lex::starts_upper(lex::core(w));
+    let start = usize::from(
+        words
+            .first()
+            .is_some_and(|&(_, w)| w.eq_ignore_ascii_case("the")),
+    );
+    let len = words[start..]
+        .iter()
+        .take_while(|&&(_, w)| upper(w))
+        .count();
+    let tail = &words[start + len..];
+    let head = tail.last().map(|&(_, w)| lex::core(w).to_lowercase())?;
+    let run = &words[start..start + len];
+    // The owner of a unit ("Council's ... team"), or a club or company of two or more names:
+    // "the Braske water authority", "the Menon campaign" keep their description.
+    let owner = run
+        .last()
+        .is_some_and(|&(_, w)| lex::core(w) != lex::strip_possessive(lex::core(w)));
+    let kind_of = len >= 2
+        && ["club", "company", "firm", "charity", "group", "society"].contains(&head.as_str());
+    let body = BODY_HEADS.contains(&head.as_str()) || ORG_WORDS.contains(&head.as_str());
+    let described = len > 0
+        && (1..=3).contains(&tail.len())
+        && tail.iter().all(|&(_, w)| !upper(w))
+        && ((owner && body && run.iter().any(|&(_, w)| is_org_word(w))) || kind_of);
+    described.then(|| (run[0].0, word_end(run[len - 1]), SpeakerKind::Organization))
 }
 
 /// A name standing in apposition after a common noun: "The mayor, John T. Reyes,".
@@ -811,6 +941,78 @@ mod tests {
         assert_eq!(spk(&mut r, "the club").0, "Quorvant");
         // Not a description of a person or a place.
         assert_eq!(spk(&mut r, "the mayor").0, "the mayor");
+    }
+
+    #[test]
+    fn an_organisation_named_after_what_it_is_is_the_company() {
+        let mut r = Resolver::default();
+        let text = "The timetable will change, operator Saltway Ferries said.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(
+            spk(&mut r, "operator Saltway Ferries").1,
+            SpeakerKind::Organization
+        );
+        assert_eq!(spk(&mut r, "The company").0, "Saltway Ferries");
+    }
+
+    #[test]
+    fn a_description_points_back_to_the_organisation_named_last() {
+        let mut r = Resolver::default();
+        let text = "Stations will close under plans announced by Vennshire Police on Wednesday.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "The force").0, "Vennshire Police");
+        // Naming an organisation again makes it the latest.
+        let mut r = Resolver::default();
+        let text = "Saltmere Athletic signed him from Corvale United. Saltmere Athletic paid more.";
+        r.observe(text, 0, text.len(), &[]);
+        let again = "Corvale United put the figure lower.";
+        r.observe(again, 0, again.len(), &[]);
+        assert_eq!(spk(&mut r, "the club").0, "Corvale United");
+    }
+
+    #[test]
+    fn statements_and_spokesmen_of_a_named_organisation_are_the_organisation() {
+        let mut r = Resolver::default();
+        let text = "A leopard escaped from Greywell Zoo. Harwick Stores cut prices.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "a statement from the zoo").0, "Greywell Zoo");
+        assert_eq!(spk(&mut r, "A Harwick spokesman").0, "Harwick Stores");
+        // No organisation of that name: the phrase stays as written.
+        assert_eq!(
+            spk(&mut r, "A Quorvant spokesman").0,
+            "A Quorvant spokesman"
+        );
+    }
+
+    #[test]
+    fn a_name_before_its_description_is_the_name() {
+        let mut r = Resolver::default();
+        assert_eq!(
+            spk(&mut r, "The Redhaven Harriers running club").0,
+            "Redhaven Harriers"
+        );
+        assert_eq!(
+            spk(&mut r, "Aldmouth City Council's environmental health team").0,
+            "Aldmouth City Council"
+        );
+        // A country's ministry, or a one-word place's authority, keeps its description.
+        assert_eq!(
+            spk(&mut r, "Estoria's trade ministry").0,
+            "Estoria's trade ministry"
+        );
+        assert_eq!(
+            spk(&mut r, "the Braske water authority").0,
+            "the Braske water authority"
+        );
+        // A person of a plain-named body is the person.
+        assert_eq!(
+            spk(
+                &mut r,
+                "Chief Superintendent Olav Brennick of the regional police"
+            )
+            .0,
+            "Olav Brennick"
+        );
     }
 
     #[test]
