@@ -1081,7 +1081,13 @@ fn places(text: &str) -> Vec<(bool, String)> {
         if route_end || route_start {
             continue;
         }
-        if !name.is_empty() && !is_date_word(name[0]) && !adjective {
+        // "at Tuesday’s meeting": a day, whatever its apostrophe.
+        let first = name.first().map(|n| {
+            n.trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches(['’', '\''])
+        });
+        if first.is_some_and(|f| !is_date_word(f)) && !adjective {
             out.push((lower == "from", name.join(" ")));
         }
     }
@@ -1963,6 +1969,15 @@ mod tests {
                 "Tickets sold out in Varnholm"
             ),
             None
+        );
+        // A day's possessive is no place ("at Tuesday’s meeting" / "... in Elmbrook").
+        assert_eq!(
+            place_names("the council rejected the plan at Tuesday’s meeting"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            place_names("the council rejected the plan at Tuesday's meeting"),
+            Vec::<String>::new()
         );
         assert_eq!(
             check(

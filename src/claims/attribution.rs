@@ -20,7 +20,7 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
@@ -41,7 +41,7 @@ const NEGATING: &[&str] = &[
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then)\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,60},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,60},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -57,7 +57,7 @@ static LEAD_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,2}[\w-]+|(?:outside|inside) (?:parliament|court|church|school|hospital|headquarters)|(?:in|at|on) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
+        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|on (?:X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,2}[\w-]+|(?:outside|inside) (?:parliament|court|church|school|hospital|headquarters)|(?:in|at|on) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
     )
     .expect("adverbial pattern")
 });
@@ -303,8 +303,10 @@ fn without_adverb(np: &str) -> &str {
 }
 
 fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
+    // "According to X, which ...," is a frame of its own, not an adverbial before one.
     let np_start = LEAD_ADVERBIAL
         .find(s)
+        .filter(|_| !s.starts_with("According"))
         .map(|m| m.end())
         .or_else(|| {
             LEAD_CONTEXT
@@ -332,6 +334,18 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
                 speaker: Some(np),
                 cue: Some("according to".into()),
                 content: lex::trim_content(s, b + comma + 1, s.len()),
+            });
+        }
+        // "Opposition councillor Declan Ferro gave a different account, saying ...".
+        if cue == "saying" {
+            let Some(np_end) = before_saying(s, np_start, a) else {
+                continue;
+            };
+            let pos = b + THAT.find(&s[b..]).map_or(0, |m| m.end());
+            return Some(Frame {
+                speaker: Some(lex::trim_ws(s, np_start, np_end)),
+                cue: Some(cue.to_string()),
+                content: lex::trim_content(s, pos, s.len()),
             });
         }
         // After a leading adverbial ("Separately, rail operator Nordlane Freight said") the
@@ -368,6 +382,9 @@ fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Opt
             break;
         }
         let cue = &s[a..b];
+        if cue == "saying" {
+            continue;
+        }
         let pre = s[..a].trim_end();
         let pre_last = pre.chars().next_back().unwrap_or(' ');
         let after_delimiter = matches!(pre_last, ',' | '—' | '–' | '(') || lex::is_quote(pre_last);
@@ -410,12 +427,15 @@ fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Opt
             pos = skip_object(s, pos);
         }
         pos = skip_adverbials(s, pos);
-        if !FRAME_END.is_match(&s[pos..]) {
-            continue;
-        }
         let Some((content_end, np_start)) = delimiter(s, regions, a) else {
             continue;
         };
+        // After a closed quotation the rest of the sentence is the frame's, whatever its
+        // adverbials: `“...,” she told a packed meeting at the village hall on Thursday evening.`
+        let quoted = regions.iter().any(|&(_, e)| e == content_end);
+        if !FRAME_END.is_match(&s[pos..]) && !(quoted && plain_tail(&s[pos..])) {
+            continue;
+        }
         let np_text = &s[np_start..a];
         if !valid_np(np_text, false) {
             continue;
@@ -432,6 +452,39 @@ fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Opt
         });
     }
     None
+}
+
+/// A short end of sentence with no quotation: the adverbials of a frame.
+fn plain_tail(rest: &str) -> bool {
+    let rest = rest.trim_end();
+    rest.ends_with(['.', '!', '?'])
+        && !rest.contains(lex::is_quote)
+        && rest.split_whitespace().count() <= 12
+}
+
+/// Verbs that end a speaker's phrase before ", saying": "X gave a different account, saying".
+const BEFORE_SAYING: &[&str] = &[
+    "gave", "took", "went", "spoke", "came", "hit", "struck", "made", "put", "broke", "wrote",
+    "held", "sent", "told", "said", "sought", "fought", "stood",
+];
+
+/// The end of the speaker's phrase in `s[from..cue_at]`, "NP <verb> ..., " before "saying": the
+/// words before the first verb, when they make a speaker's phrase.
+fn before_saying(s: &str, from: usize, cue_at: usize) -> Option<usize> {
+    let pre = &s[from..cue_at];
+    if !pre.trim_end().ends_with(',') {
+        return None;
+    }
+    let verb = lex::words(pre).skip(1).find(|&(_, w)| {
+        let lower = lex::core(w).to_lowercase();
+        lex::starts_lower(lex::core(w))
+            && ((lower.len() > 4
+                && lower.ends_with("ed")
+                && !ED_ADJECTIVES.contains(&lower.as_str()))
+                || BEFORE_SAYING.contains(&lower.as_str()))
+    })?;
+    let np = &pre[..verb.0];
+    (valid_np(np, true) && !np.contains(',')).then(|| from + np.trim_end().len())
 }
 
 /// Where the content ends and the speaker's phrase starts before a trailing cue at `cue_at`:
@@ -744,6 +797,48 @@ mod tests {
             parse("“Passenger numbers actually went up last year,” he told reporters at the company's depot on Fenwick Road.").0,
             Some("he")
         );
+    }
+
+    #[test]
+    fn frames_with_longer_adverbials_and_participles() {
+        // A part of the day after the weekday.
+        assert_eq!(
+            parse("“Our members have approved the pay offer,” regional secretary Farah Mendez said on Wednesday morning.").0,
+            Some("regional secretary Farah Mendez")
+        );
+        // After a closed quotation, the rest of the sentence belongs to the frame.
+        let (np, _, content) = parse("“We were told the police wanted it stopped,” she told reporters at a hastily arranged news conference.");
+        assert_eq!(
+            (np, content),
+            (Some("she"), "We were told the police wanted it stopped")
+        );
+        // Any participle may open the adverbial before the speaker ...
+        assert_eq!(
+            parse("Announcing the result outside the union's offices, general secretary Fiona Cardew said 58 per cent had voted.").2,
+            "58 per cent had voted"
+        );
+        // ... not a noun in -ing ...
+        assert_eq!(
+            parse("Shipping firms lost millions, the authority said in a statement.").2,
+            "Shipping firms lost millions"
+        );
+        // ... and "According to X, which ..." stays a frame of its own.
+        assert_eq!(
+            parse("According to the Pravenne culture department, which part-funded the project, the wing cost 31 million marks.").0,
+            Some("the Pravenne culture department")
+        );
+        // "X <did something>, saying P".
+        let (np, cue, content) = parse("Opposition councillor Declan Ferro gave a different account, saying the council had rejected the plan.");
+        assert_eq!(
+            (np, cue, content),
+            (
+                Some("Opposition councillor Declan Ferro"),
+                Some("saying".to_string()),
+                "the council had rejected the plan"
+            )
+        );
+        // A clause that merely ends in "saying" without a speaker's phrase is left alone.
+        assert_eq!(parse("Prices rose, saying nothing of wages.").0, None);
     }
 
     #[test]
