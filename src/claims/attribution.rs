@@ -433,7 +433,8 @@ fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Opt
         // After a closed quotation the rest of the sentence is the frame's, whatever its
         // adverbials: `“...,” she told a packed meeting at the village hall on Thursday evening.`
         let quoted = regions.iter().any(|&(_, e)| e == content_end);
-        if !FRAME_END.is_match(&s[pos..]) && !(quoted && plain_tail(&s[pos..])) {
+        let ends = FRAME_END.is_match(&s[pos..]) || (quoted && plain_tail(&s[pos..]));
+        if !ends {
             continue;
         }
         let np_text = &s[np_start..a];
