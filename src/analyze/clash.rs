@@ -177,11 +177,34 @@ fn denied_is_spoken_of(neg: Side<'_>, pos: Side<'_>) -> bool {
         return shows_discord(pos.text);
     }
     match negated_terms(neg.text) {
+        // A denied plan needs two of what it would do: "there were no plans to introduce staff
+        // charges" is not about "Staff are also uneasy".
         Some(negated) if is_outright_denial(neg.text) && !negated.is_empty() => {
-            negated.iter().any(|t| pos.terms.contains(t))
+            let said = negated.iter().filter(|t| pos.terms.contains(*t)).count();
+            match denied_plan_verb(neg.text) {
+                // Its verb ("to shut any library" / "intended to close the branches"), or two of
+                // its words.
+                Some(verb) => pos.terms.contains(&verb) || said >= negated.len().min(2),
+                None => said >= 1,
+            }
         }
         _ => true,
     }
+}
+
+/// The verb of a denied plan: "no plans to introduce staff charges" -> "introduce".
+fn denied_plan_verb(text: &str) -> Option<String> {
+    let ws: Vec<String> = words(&text.to_lowercase())
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let at = ws.windows(2).position(|w| {
+        SCOPED_NEGATIONS.contains(&w[0].as_str()) && PLAN_NOUNS.contains(&w[1].as_str())
+    })?;
+    let to = ws[at + 2..ws.len().min(at + 9)]
+        .iter()
+        .position(|w| w == "to")?;
+    relate::term(ws.get(at + 3 + to)?)
 }
 
 /// Nouns for what someone said, rejected as a whole ("rejected the agency's account").
@@ -209,7 +232,14 @@ const ACCOUNTS: &[&str] = &[
 pub fn is_account_reference(object: &str) -> bool {
     let lower = object.to_lowercase();
     let ws = words(&lower);
-    ws.len() <= 5 && ws.last().is_some_and(|w| ACCOUNTS.contains(w))
+    // "the inspectors' account of pupil departures", "that description of the inspection".
+    let account_of = ws
+        .iter()
+        .take(3)
+        .position(|w| ACCOUNTS.contains(w))
+        .is_some_and(|i| ws.get(i + 1).is_some_and(|n| *n == "of"));
+    (ws.len() <= 5 && ws.last().is_some_and(|w| ACCOUNTS.contains(w)))
+        || (ws.len() <= 8 && account_of)
 }
 
 /// Whether a text states a number or a date of its own.
@@ -492,6 +522,8 @@ enum Role {
     Event,
     /// By how much something changed ("cut by £600,000", "fell by 1.8 metres"): not a level.
     Change,
+    /// A difference between two counts ("a margin of 17 votes", "her lead at 52 votes").
+    Margin,
 }
 
 /// Words before a number that make it a total ("the city has 64 schools").
@@ -621,6 +653,14 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
             .contains(&lower(&ws[at - 1]).as_str());
     if partitive || restricted || increment {
         return Role::Part;
+    }
+    // "a margin of 17 votes", "cut his lead to just nine votes": a difference between two
+    // counts, not a count ("Penhallow received 1,204 votes").
+    let difference = ws[at.saturating_sub(4)..at]
+        .iter()
+        .any(|w| ["margin", "lead", "majority", "gap", "difference"].contains(&lower(w).as_str()));
+    if difference {
+        return Role::Margin;
     }
     if at > 0 && lower(&ws[at - 1]) == "by" {
         return Role::Change;
@@ -1893,6 +1933,54 @@ mod tests {
             ),
             Some(Clash::Date)
         );
+    }
+
+    #[test]
+    fn margins_are_differences_not_counts() {
+        // A margin is not a candidate's count ...
+        assert_eq!(
+            check(
+                "the first recount had confirmed the original margin of 17 votes",
+                "Penhallow received 1,204 votes and Odunsi 1,187"
+            ),
+            None
+        );
+        // ... nor a win "by" so many ...
+        assert_eq!(
+            check(
+                "Vandermeer had won the recount by 37 votes",
+                "the council had put her lead at 52 votes"
+            ),
+            None
+        );
+        // ... but two margins of one count clash.
+        assert_eq!(
+            check(
+                "the first recount had cut Penhallow's lead to just nine votes",
+                "the first recount had confirmed the original margin of 17 votes"
+            ),
+            Some(Clash::Number)
+        );
+    }
+
+    #[test]
+    fn a_denied_plan_needs_two_of_its_words() {
+        let denial = "there were no plans to introduce staff charges";
+        assert_eq!(check(denial, "Staff are also uneasy"), None);
+        assert_eq!(
+            check(
+                denial,
+                "The charges are the first at the hospital since it opened"
+            ),
+            None
+        );
+        assert!(check(denial, "staff would face parking charges from the autumn").is_some());
+        // A denial of one thing needs only that thing.
+        assert!(check(
+            "There has never been a mouse in this kitchen, not once in eleven years",
+            "inspectors had found evidence of a mouse infestation in the dry-goods store"
+        )
+        .is_some());
     }
 
     #[test]

@@ -312,6 +312,8 @@ struct Units<'d> {
     own: Vec<BTreeSet<String>>,
     /// For a bare rejection ("That is false"), the unit it rejects: its only partner.
     rejects: Vec<Option<usize>>,
+    /// A denial of an unnamed reference ("X denied that"): no partner at all.
+    silent: Vec<bool>,
 }
 
 /// Cues whose object the speaker rejects: "Pigott denied that there is any rift".
@@ -350,6 +352,29 @@ pub fn proposition(claim: &Claim) -> (&str, bool) {
     (rest, true)
 }
 
+/// A denial of what was said before, with no proposition of its own: "Neil Prentice denied
+/// that", "Colin Dufresne rejected that description of the inspection", "X disputed the
+/// inspectors' account of pupil departures". It asserts nothing to pair (its quotation usually
+/// does, in the next sentence).
+fn rejects_a_reference(claim: &Claim) -> bool {
+    let Some(cue) = claim.cue.as_deref().filter(|c| DENIAL_CUES.contains(c)) else {
+        return false;
+    };
+    let content = claim.content.as_str();
+    let Some(at) = content.find(cue) else {
+        return false;
+    };
+    let rest = content[at + cue.len()..]
+        .trim()
+        .trim_end_matches(['.', ',', ' ']);
+    let rest_lower = rest.to_lowercase();
+    let bare = matches!(
+        rest_lower.as_str(),
+        "that" | "this" | "it" | "these" | "those" | "them" | ""
+    );
+    bare || clash::is_account_reference(rest)
+}
+
 fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d> {
     let mut u = Units {
         units: Vec::new(),
@@ -357,6 +382,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
         content: Vec::new(),
         negated: Vec::new(),
         rejects: Vec::new(),
+        silent: Vec::new(),
         sets: Vec::new(),
         own: Vec::new(),
     };
@@ -414,6 +440,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             u.sets.push(set);
             u.own.push(own);
             u.rejects.push(rejects);
+            u.silent.push(rejects_a_reference(claim));
         }
     }
     u
@@ -654,7 +681,10 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         let cands: Vec<Candidate> = cands
             .into_iter()
             .filter(|c| {
-                rejects[c.i].is_none_or(|r| r == c.j) && rejects[c.j].is_none_or(|r| r == c.i)
+                rejects[c.i].is_none_or(|r| r == c.j)
+                    && rejects[c.j].is_none_or(|r| r == c.i)
+                    && !units.silent[c.i]
+                    && !units.silent[c.j]
             })
             .collect();
         stats.candidate_pairs = cands.len();
@@ -1066,6 +1096,29 @@ mod tests {
         assert!(speaks_of_self("I have no intention of leaving my post"));
         assert!(speaks_of_self("We are investing there, not leaving"));
         assert!(!speaks_of_self("Drevenko will announce her retirement"));
+    }
+
+    #[test]
+    fn denials_of_an_unnamed_reference_take_no_part_in_pairs() {
+        for t in [
+            "Neil Prentice, the factory's operations director, denied that",
+            "The centre's general manager, Colin Dufresne, rejected that description of the inspection",
+            "Gwendolyn Asher, the headteacher, disputed the inspectors' account of pupil departures",
+            "Owen Pridmore rejected that.",
+        ] {
+            let cue = ["denied", "rejected", "disputed"]
+                .into_iter()
+                .find(|c| t.contains(c));
+            assert!(rejects_a_reference(&claim(t, cue)), "{t}");
+        }
+        // A denial with its own proposition pairs as before.
+        for (t, cue) in [
+            ("Pigott denied that there is any rift", "denied"),
+            ("the council rejected the bridge funding", "rejected"),
+            ("Neil Prentice denied that", "said"),
+        ] {
+            assert!(!rejects_a_reference(&claim(t, Some(cue))), "{t}");
+        }
     }
 
     #[test]
