@@ -501,11 +501,13 @@ fn sixth_blind_articles_keep_their_scores() {
 /// sets 1-6): recall 6/20 = 0.300, precision 6/30 = 0.200, stance 21/39 = 0.538, speaker 72/80 =
 /// 0.900. Measured after the fixes it prompted (denials of an unnamed reference, "X denied that",
 /// take no part in pairs; a denied plan needs its verb or two of its words; a margin of votes is
-/// no count of votes): recall 7/20 = 0.350, precision 7/21 = 0.333, stance and speaker unchanged.
+/// no count of votes; "lost to X" names X the winner; a restart is a later moment than a stop;
+/// "X gave a different account." asserts nothing): recall 7/20 = 0.350, precision 7/16 = 0.438,
+/// stance and speaker unchanged.
 /// Each bar fails on one more miss.
 #[test]
 fn seventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind7", [0.32, 0.325, 0.52, 0.89]);
+    assert_set_keeps("tests/data/articles-blind7", [0.32, 0.43, 0.52, 0.89]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

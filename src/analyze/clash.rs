@@ -73,7 +73,14 @@ pub struct Side<'a> {
 
 /// The first clash found between two claims, checked from the most to the least specific.
 pub fn clash(a: Side<'_>, b: Side<'_>) -> Option<Clash> {
-    hard_clash(a.text, b.text).or_else(|| {
+    let hard = hard_clash(a.text, b.text);
+    // "I won on the recount" (Penhallow) / "Odunsi lost to Gareth Penhallow": one winner.
+    if hard == Some(Clash::Antonym)
+        && (beats_one_of(b.text, a.names) || beats_one_of(a.text, b.names))
+    {
+        return None;
+    }
+    hard.or_else(|| {
         // A negated opposite agrees: "no plans to leave" / "I am staying".
         if antonym_relation(a.text, b.text).is_some() {
             return None;
@@ -122,7 +129,11 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     }
     // Two moments of one story ("began in April" / "will end in July", "another meeting") have
     // their own days and places.
-    let two_moments = start_and_end(a, b) || another_time(a) || another_time(b);
+    let two_moments = start_and_end(a, b)
+        || another_time(a)
+        || another_time(b)
+        || (restarts(a) && stops(b))
+        || (restarts(b) && stops(a));
     // Two days clash for one event, not for one participant's two events ("talks with the
     // union broke down on Thursday" / "the plan was presented to the union on Monday").
     let about_an_event = topic.iter().any(|t| !PARTICIPANTS.contains(&t.as_str()));
@@ -1306,6 +1317,29 @@ fn another_time(text: &str) -> bool {
     other || an_earlier_or_second
 }
 
+/// Whether a text is about something starting again ("hoped to restart two production lines by
+/// Monday"): a later moment than a stop ("Production was halted on Tuesday"), but not than
+/// another account of the restart ("talks will resume next week in Maraval").
+fn restarts(text: &str) -> bool {
+    words(text).iter().any(|w| {
+        let w = w.to_lowercase();
+        ["restart", "resume", "reopen"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    })
+}
+
+/// Whether a text is about something stopping ("Production was halted on Tuesday", "told to keep
+/// their windows closed"), which a restart follows.
+fn stops(text: &str) -> bool {
+    words(text).iter().any(|w| {
+        let w = w.to_lowercase();
+        ["halt", "stop", "suspend", "shut", "closed", "evacuat"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    })
+}
+
 /// A text about a second or other one of a kind ("His second restaurant, Pennant, remains
 /// open", "the other plant"): its outcome is not the first one's.
 fn another_thing(text: &str) -> bool {
@@ -1578,6 +1612,23 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
 fn personal_outcome_clash(a: &str, b: &str) -> bool {
     let personal = |forms: &[&str]| forms.iter().any(|f| ["won", "guilty", "alive"].contains(f));
     opposites(a, b, personal) == Some(true)
+}
+
+/// Whether a text names its winner among `names`: "lost to Gareth Penhallow", "was beaten by
+/// Penhallow".
+fn beats_one_of(text: &str, names: &BTreeSet<String>) -> bool {
+    let ws = words(text);
+    (0..ws.len().saturating_sub(2)).any(|i| {
+        let (verb, prep) = (ws[i].to_lowercase(), ws[i + 1].to_lowercase());
+        let lost_to = verb == "lost" && prep == "to";
+        let beaten_by = ["beaten", "defeated"].contains(&verb.as_str()) && prep == "by";
+        (lost_to || beaten_by)
+            && ws[i + 2..]
+                .iter()
+                .take(3)
+                .take_while(|x| x.starts_with(char::is_uppercase))
+                .any(|x| names.contains(&x.to_lowercase()))
+    })
 }
 
 /// The name terms two texts share (capitalised words of both; a sentence's first word only when
@@ -1930,6 +1981,43 @@ mod tests {
             check(
                 "the terminal would open on November 4",
                 "the terminal would open on December 4"
+            ),
+            Some(Clash::Date)
+        );
+    }
+
+    #[test]
+    fn the_winner_a_loser_names_is_no_clash() {
+        assert_eq!(
+            check(
+                "Penhallow won the recount on Friday",
+                "Rachel Odunsi lost the recount to Gareth Penhallow on Friday"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(
+            check(
+                "Penhallow won the recount on Friday",
+                "Rachel Odunsi lost to Gareth Penhallow in the recount on Friday"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_restart_follows_a_stop() {
+        assert_eq!(
+            check(
+                "Production at the plant was halted on Tuesday afternoon",
+                "the plant hoped to restart production by Monday"
+            ),
+            None
+        );
+        // Two accounts of one restart still clash.
+        assert_eq!(
+            check(
+                "the plant will restart production on Monday",
+                "the plant would resume production on Thursday"
             ),
             Some(Clash::Date)
         );

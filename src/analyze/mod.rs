@@ -352,6 +352,27 @@ pub fn proposition(claim: &Claim) -> (&str, bool) {
     (rest, true)
 }
 
+/// "A former trustee, who resigned in October, gave a different account.": a signpost to what
+/// follows, with no proposition of its own.
+fn only_signposts(content: &str) -> bool {
+    let lower = content.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ':', ' ']);
+    ["account", "version", "picture", "story"]
+        .iter()
+        .any(|noun| {
+            [
+                "a different",
+                "a very different",
+                "a conflicting",
+                "a contrasting",
+                "another",
+                "a rival",
+            ]
+            .iter()
+            .any(|adj| lower.ends_with(&format!("{adj} {noun}")))
+        })
+}
+
 /// A denial of what was said before, with no proposition of its own: "Neil Prentice denied
 /// that", "Colin Dufresne rejected that description of the inspection", "X disputed the
 /// inspectors' account of pupil departures". It asserts nothing to pair (its quotation usually
@@ -440,7 +461,8 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             u.sets.push(set);
             u.own.push(own);
             u.rejects.push(rejects);
-            u.silent.push(rejects_a_reference(claim));
+            u.silent
+                .push(rejects_a_reference(claim) || only_signposts(&claim.content));
         }
     }
     u
@@ -1119,6 +1141,19 @@ mod tests {
         ] {
             assert!(!rejects_a_reference(&claim(t, Some(cue))), "{t}");
         }
+    }
+
+    #[test]
+    fn signposts_to_another_account_are_recognised() {
+        assert!(only_signposts(
+            "A former trustee, who resigned in October, gave a different account."
+        ));
+        assert!(only_signposts(
+            "The union offered a very different picture:"
+        ));
+        assert!(!only_signposts(
+            "the trustees approved the accounts at a meeting in September"
+        ));
     }
 
     #[test]
