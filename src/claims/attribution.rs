@@ -676,7 +676,8 @@ fn valid_np(np: &str, leading: bool) -> bool {
         None => np,
     };
     let words: Vec<&str> = head.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 || head.contains(lex::is_quote) {
+    // "Station Manager Keith Arrowsmith of Westmarch Fire and Rescue Service": ten words.
+    if words.is_empty() || words.len() > 10 || head.contains(lex::is_quote) {
         return false;
     }
     let first = lex::core(words[0]);
@@ -837,6 +838,11 @@ mod tests {
                 Some("saying".to_string()),
                 "the council had rejected the plan"
             )
+        );
+        // A speaker's phrase of ten words.
+        assert_eq!(
+            parse("Station Manager Keith Arrowsmith of Westmarch Fire and Rescue Service said the fire started in the store.").2,
+            "the fire started in the store"
         );
         // A clause that merely ends in "saying" without a speaker's phrase is left alone.
         assert_eq!(parse("Prices rose, saying nothing of wages.").0, None);

@@ -251,7 +251,9 @@ fn attribute(text: &str, units: &mut [Unit]) {
         match frame.speaker {
             Some(np) => {
                 resolver.observe(ut, 0, np.0, &regions);
-                u.speaker = Some(resolver.speaker(ut, np, s));
+                let speaker = resolver.speaker(ut, np, s);
+                resolver.observe_phrase(ut, np, &regions, &speaker);
+                u.speaker = Some(speaker);
                 resolver.observe(ut, np.1, ut.len(), &regions);
                 u.cue = frame.cue;
                 u.framed = true;

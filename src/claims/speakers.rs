@@ -365,6 +365,12 @@ const SOURCE_WORDS: &[&str] = &[
     "statement",
 ];
 
+/// Words that stand for people without naming them: "One said", "Another added".
+const QUANTIFIERS: &[&str] = &[
+    "one", "another", "some", "many", "most", "both", "each", "all", "several", "others",
+    "neither", "few",
+];
+
 /// Document-wide naming state, fed unit by unit in document order.
 #[derive(Debug, Default)]
 pub(crate) struct Resolver {
@@ -546,6 +552,31 @@ impl Resolver {
         self.full_names.insert(last, full);
     }
 
+    /// Learns the organisations a speaker's appositive names ("Dr Helen Varga, the Fenwick Cross
+    /// Health Trust's director of finance"), so that a later "the trust" points back to them; the
+    /// speaker stays the antecedent of the next "he"/"she".
+    pub(crate) fn observe_phrase(
+        &mut self,
+        s: &str,
+        np: (usize, usize),
+        regions: &[(usize, usize)],
+        speaker: &Speaker,
+    ) {
+        // Only the appositive: the head phrase is the speaker itself.
+        let Some(comma) = s[np.0..np.1].find(',') else {
+            return;
+        };
+        let person = self.last_person.clone();
+        self.observe(s, np.0 + comma + 1, np.1, regions);
+        match speaker.kind {
+            SpeakerKind::Person | SpeakerKind::Pronoun => self.last_person = person,
+            // The speaking body stays the latest ("Parents' group Lowland Families for Schools
+            // posted ... the group wrote").
+            SpeakerKind::Organization => self.mention_org(speaker.name.clone(), false),
+            SpeakerKind::Source | SpeakerKind::Other => {}
+        }
+    }
+
     /// The speaker for the noun phrase `s[np.0..np.1]`; `base` turns unit offsets into input
     /// offsets.
     pub(crate) fn speaker(&mut self, s: &str, np: (usize, usize), base: usize) -> Speaker {
@@ -572,8 +603,11 @@ impl Resolver {
                     match self.full_names.get(&plain) {
                         Some(full) => full.clone(),
                         None => {
-                            // "Quorvant said": one capitalised word no person was named by.
-                            self.last_body = Some(plain.clone());
+                            // "Quorvant said": one capitalised word no person was named by (not
+                            // "One said", "Another added").
+                            if !QUANTIFIERS.contains(&plain.to_lowercase().as_str()) {
+                                self.last_body = Some(plain.clone());
+                            }
                             plain
                         }
                     }
@@ -668,17 +702,25 @@ impl Resolver {
                 };
             }
         }
-        // "A Harwick spokesman", "a Quorvant official": the organisation whose name begins so.
+        // "A Harwick spokesman", "a Quorvant official": the organisation whose name begins so;
+        // "a league spokesman": the one whose name ends so.
         let words: Vec<&str> = plain.split(' ').collect();
         if let [article, name, role] = words[..] {
             let source = SOURCE_WORDS.contains(&role.to_lowercase().as_str());
-            if matches!(article, "A" | "a" | "An" | "an") && source && lex::starts_upper(name) {
-                let prefix = format!("{name} ");
+            if matches!(article, "A" | "a" | "An" | "an") && source {
+                let (prefix, suffix) = (format!("{name} "), format!(" {name}").to_lowercase());
+                let upper = lex::starts_upper(name);
                 return self
                     .orgs
                     .iter()
                     .rev()
-                    .find(|(o, _)| o.starts_with(&prefix))
+                    .find(|(o, _)| {
+                        if upper {
+                            o.starts_with(&prefix)
+                        } else {
+                            o.starts_with(char::is_uppercase) && o.to_lowercase().ends_with(&suffix)
+                        }
+                    })
                     .map(|(o, _)| o.clone());
             }
         }
@@ -778,6 +820,15 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
     let mut k = words.len();
     while k > 0 && lex::starts_upper(lex::core(words[k - 1].1)) {
         k -= 1;
+        // "The Transport and Road Workers' Alliance", "Westmarch Fire and Rescue Service": one
+        // organisation's name runs on over "and".
+        if k >= 2
+            && matches!(lower(words[k - 1].1).as_str(), "and" | "&")
+            && lex::starts_upper(lex::core(words[k - 2].1))
+            && is_org(&words[k..])
+        {
+            k -= 1;
+        }
     }
     // "Detective Inspector Kwame Ashdown of Lindenford Police": the person, not the force.
     if k >= 3 && lower(words[k - 1].1) == "of" {
@@ -982,6 +1033,43 @@ mod tests {
             spk(&mut r, "A Quorvant spokesman").0,
             "A Quorvant spokesman"
         );
+    }
+
+    #[test]
+    fn names_of_organisations_run_on_over_and() {
+        let mut r = Resolver::default();
+        assert_eq!(
+            spk(&mut r, "The Transport and Road Workers' Alliance").0,
+            "The Transport and Road Workers' Alliance"
+        );
+        // Two people are not one organisation.
+        assert_eq!(spk(&mut r, "Rubio and Witkoff").0, "Witkoff");
+        let fire = "Station Manager Keith Arrowsmith of Westmarch Fire and Rescue Service";
+        assert!(spk(&mut r, fire).0.ends_with("Keith Arrowsmith"));
+    }
+
+    #[test]
+    fn one_of_a_group_is_no_body_and_a_league_spokesman_is_the_league() {
+        let mut r = Resolver::default();
+        let text = "Hartleigh Rovers plan a stadium. The Northern Counties League met.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "One").0, "One");
+        assert_eq!(spk(&mut r, "the club").0, "The Northern Counties League");
+        assert_eq!(
+            spk(&mut r, "a league spokesman").0,
+            "The Northern Counties League"
+        );
+    }
+
+    #[test]
+    fn an_appositive_names_the_organisation_a_description_points_to() {
+        let mut r = Resolver::default();
+        let s = "Dr Helen Varga, the Fenwick Cross Health Trust's director of finance";
+        let sp = r.speaker(s, (0, s.len()), 0);
+        r.observe_phrase(s, (0, s.len()), &[], &sp);
+        assert_eq!(sp.name, "Helen Varga");
+        assert_eq!(spk(&mut r, "The trust").0, "Fenwick Cross Health Trust");
+        assert_eq!(spk(&mut r, "she").0, "Helen Varga");
     }
 
     #[test]
