@@ -490,10 +490,10 @@ fn fifth_blind_articles_keep_their_scores() {
 /// after the fixes it prompted (currency signs, money nouns, changes "by", relative clauses that
 /// tell what befell the counted, denied plans, attribution): recall 7/20 = 0.350, precision 7/9 =
 /// 0.778, stance 13/30 = 0.433, speaker 62/68 = 0.912 (63/68 = 0.926 after the
-/// organisation-name fixes of session 5). Each bar fails on one more miss.
+/// organisation-name fixes of session 5, 64/68 = 0.941 after "the statement said"). Each bar fails on one more miss.
 #[test]
 fn sixth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.42, 0.92]);
+    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.42, 0.935]);
 }
 
 /// tests/data/articles-blind7: the seventh blind set (ten articles, 20 planted pairs, 80 speaker
@@ -504,11 +504,12 @@ fn sixth_blind_articles_keep_their_scores() {
 /// no count of votes; "lost to X" names X the winner; a restart is a later moment than a stop;
 /// "X gave a different account." asserts nothing): recall 7/20 = 0.350, precision 7/16 = 0.438,
 /// stance unchanged; after its attribution fixes (names over "and", "a league spokesman",
-/// organisations in a speaker's appositive, "One said") speaker 76/80 = 0.950.
+/// organisations in a speaker's appositive, "One said", "the statement said") speaker 77/80 =
+/// 0.963.
 /// Each bar fails on one more miss.
 #[test]
 fn seventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind7", [0.32, 0.43, 0.52, 0.945]);
+    assert_set_keeps("tests/data/articles-blind7", [0.32, 0.43, 0.52, 0.955]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

@@ -386,6 +386,8 @@ pub(crate) struct Resolver {
     /// "Saltway Ferries"): what a later "the company" / "the club" points back to when no
     /// organisation of that kind was named.
     last_body: Option<String>,
+    /// The last speaker resolved, whatever its kind: what "the statement said" points back to.
+    last_speaker: Option<String>,
 }
 
 /// Public bodies named in running text with a description: "The Ferrant regional health
@@ -652,6 +654,7 @@ impl Resolver {
                 }
             }
         };
+        self.last_speaker = Some(name.clone());
         Speaker { name, span, kind }
     }
 
@@ -684,6 +687,12 @@ impl Resolver {
     fn source_owner(&self, plain: &str) -> Option<String> {
         if let Some(named) = self.generic_body(plain) {
             return Some(named);
+        }
+        // "X said in a statement ... “...,” the statement said": the statement's speaker.
+        if ["the statement", "the notice", "the letter", "the email"]
+            .contains(&plain.to_lowercase().as_str())
+        {
+            return self.last_speaker.clone();
         }
         let lower = plain.to_lowercase();
         for lead in [
@@ -1033,6 +1042,16 @@ mod tests {
             spk(&mut r, "A Quorvant spokesman").0,
             "A Quorvant spokesman"
         );
+    }
+
+    #[test]
+    fn the_statement_is_its_speaker_s() {
+        let mut r = Resolver::default();
+        assert_eq!(spk(&mut r, "Harwick Stores").0, "Harwick Stores");
+        assert_eq!(spk(&mut r, "the statement").0, "Harwick Stores");
+        // With no speaker before it, it stays as written.
+        let mut r = Resolver::default();
+        assert_eq!(spk(&mut r, "the statement").0, "the statement");
     }
 
     #[test]
