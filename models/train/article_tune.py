@@ -98,14 +98,7 @@ def main():
     model = BertForSequenceClassification.from_pretrained(args.init, attn_implementation="sdpa")
     model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     model.train()
-    no_decay = ("bias", "LayerNorm.weight")
-    groups = [
-        {"params": [p for n, p in model.named_parameters() if p.requires_grad and not any(k in n for k in no_decay)],
-         "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if p.requires_grad and any(k in n for k in no_decay)],
-         "weight_decay": 0.0},
-    ]
-    opt = torch.optim.AdamW(groups, lr=args.lr, betas=(0.9, 0.999), eps=1e-6)
+    opt = nli.adamw(model, args.lr)
     total, warm = args.steps, max(1, int(0.06 * args.steps))
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (1.0 - s / total) / (1.0 - warm / total))))
@@ -113,17 +106,8 @@ def main():
     t0, step, losses = time.time(), 0, []
     while step < total:
         for b in nli.length_grouped_batches(lengths, args.bs, rng):
-            ids, am, tt = nli.pad_batch([enc[i] for i in b])
-            out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(am),
-                        token_type_ids=torch.from_numpy(tt))
-            loss = loss_fn(out.logits, torch.from_numpy(y[b]))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad(set_to_none=True)
+            losses.append(nli.train_step(model, opt, sched, loss_fn, [enc[i] for i in b], y[b]))
             step += 1
-            losses.append(loss.item())
             if step % 50 == 0 or step == total:
                 nli.log(json.dumps(dict(step=step, total=total, loss=round(float(np.mean(losses)), 4),
                                         elapsed_s=round(time.time() - t0, 1))))

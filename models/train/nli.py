@@ -495,6 +495,34 @@ def torch_predict(model, enc, bs=64):
     return logits
 
 
+def adamw(model, lr):
+    """AdamW over the trainable parameters, weight decay 0.01 except biases and LayerNorm weights."""
+    import torch
+    no_decay = ("bias", "LayerNorm.weight")
+    groups = [
+        {"params": [p for n, p in model.named_parameters() if p.requires_grad and not any(k in n for k in no_decay)],
+         "weight_decay": 0.01},
+        {"params": [p for n, p in model.named_parameters() if p.requires_grad and any(k in n for k in no_decay)],
+         "weight_decay": 0.0},
+    ]
+    return torch.optim.AdamW(groups, lr=lr, betas=(0.9, 0.999), eps=1e-6)
+
+
+def train_step(model, opt, sched, loss_fn, items, labels):
+    """One optimizer step on a batch of pre-tokenized pairs (gradient clipped at 1.0); returns the loss."""
+    import torch
+    ids, am, tt = pad_batch(items)
+    out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(am),
+                token_type_ids=torch.from_numpy(tt))
+    loss = loss_fn(out.logits, torch.from_numpy(labels))
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    sched.step()
+    opt.zero_grad(set_to_none=True)
+    return loss.item()
+
+
 def stage_train(args, bench_steps=0):
     import torch
     torch.set_num_threads(args.threads)
@@ -526,14 +554,7 @@ def stage_train(args, bench_steps=0):
         # ~0.3 s to ~0.05 s per batch on this CPU. Position/type embeddings, LayerNorms and all layers still train.
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     model.train()
-    no_decay = ("bias", "LayerNorm.weight")
-    groups = [
-        {"params": [p for n, p in model.named_parameters() if p.requires_grad and not any(k in n for k in no_decay)],
-         "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if p.requires_grad and any(k in n for k in no_decay)],
-         "weight_decay": 0.0},
-    ]
-    opt = torch.optim.AdamW(groups, lr=args.lr, betas=(0.9, 0.999), eps=1e-6)
+    opt = adamw(model, args.lr)
     steps_per_epoch = math.ceil(len(train) / args.bs)
     total = bench_steps if bench_steps else (args.steps or int(steps_per_epoch * args.epochs))
     warm = max(1, int(0.06 * total))
@@ -558,18 +579,10 @@ def stage_train(args, bench_steps=0):
     epoch = 0
     while step < total and not stop:
         for b in length_grouped_batches(lengths, args.bs, rng):
-            ids, am, tt = pad_batch([enc[i] for i in b])
-            out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(am),
-                        token_type_ids=torch.from_numpy(tt))
-            loss = loss_fn(out.logits, torch.from_numpy(y[b]))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad(set_to_none=True)
+            loss = train_step(model, opt, sched, loss_fn, [enc[i] for i in b], y[b])
             step += 1
             seen += len(b)
-            run_loss.append(loss.item())
+            run_loss.append(loss)
             if step % 50 == 0 or step == total or (bench_steps and step % 5 == 0):
                 el = time.time() - t0
                 rec = dict(step=step, total=total, epoch=epoch, loss=float(np.mean(run_loss)), lr=sched.get_last_lr()[0],

@@ -1321,22 +1321,23 @@ fn another_time(text: &str) -> bool {
 /// Monday"): a later moment than a stop ("Production was halted on Tuesday"), but not than
 /// another account of the restart ("talks will resume next week in Maraval").
 fn restarts(text: &str) -> bool {
-    words(text).iter().any(|w| {
-        let w = w.to_lowercase();
-        ["restart", "resume", "reopen"]
-            .iter()
-            .any(|stem| w.starts_with(stem))
-    })
+    has_stem(text, &["restart", "resume", "reopen"])
 }
 
 /// Whether a text is about something stopping ("Production was halted on Tuesday", "told to keep
 /// their windows closed"), which a restart follows.
 fn stops(text: &str) -> bool {
+    has_stem(
+        text,
+        &["halt", "stop", "suspend", "shut", "closed", "evacuat"],
+    )
+}
+
+/// Whether a word of the text starts with one of `stems` (case-insensitive).
+fn has_stem(text: &str, stems: &[&str]) -> bool {
     words(text).iter().any(|w| {
         let w = w.to_lowercase();
-        ["halt", "stop", "suspend", "shut", "closed", "evacuat"]
-            .iter()
-            .any(|stem| w.starts_with(stem))
+        stems.iter().any(|stem| w.starts_with(stem))
     })
 }
 

@@ -324,13 +324,9 @@ const DENIAL_CUES: &[&str] = &["denied", "denies", "dismissed", "rejected", "dis
 /// small NLI models read "denied that P" poorly.
 pub fn proposition(claim: &Claim) -> (&str, bool) {
     let content = claim.content.as_str();
-    let Some(cue) = claim.cue.as_deref().filter(|c| DENIAL_CUES.contains(c)) else {
+    let Some((cue, rest)) = denied_object(claim) else {
         return (content, false);
     };
-    let Some(at) = content.find(cue) else {
-        return (content, false);
-    };
-    let rest = content[at + cue.len()..].trim_start();
     let rest = [
         "claims that ",
         "reports that ",
@@ -373,21 +369,23 @@ fn only_signposts(content: &str) -> bool {
         })
 }
 
+/// A denial's cue and what follows it in the content ("denied", "that there is any rift").
+fn denied_object(claim: &Claim) -> Option<(&str, &str)> {
+    let cue = claim.cue.as_deref().filter(|c| DENIAL_CUES.contains(c))?;
+    let content = claim.content.as_str();
+    let at = content.find(cue)?;
+    Some((cue, content[at + cue.len()..].trim_start()))
+}
+
 /// A denial of what was said before, with no proposition of its own: "Neil Prentice denied
 /// that", "Colin Dufresne rejected that description of the inspection", "X disputed the
 /// inspectors' account of pupil departures". It asserts nothing to pair (its quotation usually
 /// does, in the next sentence).
 fn rejects_a_reference(claim: &Claim) -> bool {
-    let Some(cue) = claim.cue.as_deref().filter(|c| DENIAL_CUES.contains(c)) else {
+    let Some((_, rest)) = denied_object(claim) else {
         return false;
     };
-    let content = claim.content.as_str();
-    let Some(at) = content.find(cue) else {
-        return false;
-    };
-    let rest = content[at + cue.len()..]
-        .trim()
-        .trim_end_matches(['.', ',', ' ']);
+    let rest = rest.trim_end_matches(['.', ',', ' ']);
     let rest_lower = rest.to_lowercase();
     let bare = matches!(
         rest_lower.as_str(),

@@ -694,7 +694,6 @@ impl Resolver {
         {
             return self.last_speaker.clone();
         }
-        let lower = plain.to_lowercase();
         for lead in [
             "a statement from ",
             "a statement by ",
@@ -702,8 +701,12 @@ impl Resolver {
             "a spokesman for ",
             "a spokeswoman for ",
         ] {
-            if let Some(rest) = lower.strip_prefix(lead) {
-                let rest = &plain[plain.len() - rest.len()..];
+            // Compared on the original bytes: lower-casing may change a text's length.
+            let opens = plain
+                .get(..lead.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(lead));
+            if opens {
+                let rest = &plain[lead.len()..];
                 return if rest.starts_with(char::is_uppercase) {
                     Some(rest.to_string())
                 } else {
@@ -1037,6 +1040,11 @@ mod tests {
         r.observe(text, 0, text.len(), &[]);
         assert_eq!(spk(&mut r, "a statement from the zoo").0, "Greywell Zoo");
         assert_eq!(spk(&mut r, "A Harwick spokesman").0, "Harwick Stores");
+        // A name whose lower case is longer than itself ("İ") is cut where it starts.
+        assert_eq!(
+            spk(&mut r, "a statement from İstanbul Council").0,
+            "İstanbul Council"
+        );
         // No organisation of that name: the phrase stays as written.
         assert_eq!(
             spk(&mut r, "A Quorvant spokesman").0,
