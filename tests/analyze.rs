@@ -455,7 +455,7 @@ fn blind_articles_keep_their_scores() {
 /// fixes of session 5, 64/66 = 0.970 after the blind7 ones). Each bar fails on one more miss.
 #[test]
 fn second_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.67, 0.92, 0.965]);
+    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.67, 0.92, 0.975]);
 }
 
 /// tests/data/articles-blind3 and -blind4: two more blind sets (ten articles each, 20 and 19
@@ -470,8 +470,8 @@ fn second_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn third_and_fourth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.57, 0.98]);
-    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.71, 0.68, 0.965]);
+    assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.68, 0.99]);
+    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.71, 0.68, 0.975]);
 }
 
 /// tests/data/articles-blind5: the fifth blind set, scored blind with the rules of 180b372 (which
@@ -493,7 +493,7 @@ fn fifth_blind_articles_keep_their_scores() {
 /// organisation-name fixes of session 5, 64/68 = 0.941 after "the statement said"). Each bar fails on one more miss.
 #[test]
 fn sixth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.42, 0.935]);
+    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.45, 0.935]);
 }
 
 /// tests/data/articles-blind7: the seventh blind set (ten articles, 20 planted pairs, 80 speaker
@@ -509,7 +509,22 @@ fn sixth_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn seventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind7", [0.32, 0.43, 0.52, 0.955]);
+    assert_set_keeps("tests/data/articles-blind7", [0.32, 0.43, 0.55, 0.955]);
+}
+
+/// tests/data/articles-blind8: the eighth blind set (ten articles, 20 planted pairs, 90 speaker
+/// notes), scored blind with the rules of 92ff75f (which had seen blind sets 1-7): recall 4/20 =
+/// 0.200, precision 4/8 = 0.500, stance 13/35 = 0.371, speaker 70/90 = 0.778. The stance rule for
+/// negative claims about a target's topic (`NEGATED_TOPIC_AGAINST`) was written before this set
+/// was read and took its stance to 19/35 = 0.543; the attribution fixes it prompted ("a
+/// spokeswoman said" speaks for the organisation named last, and is the next "she"; "the
+/// company" / "the county council" / "the authority" point back to the right body; "Cllr";
+/// "Professor X was ..." is the next "she"; "In an interview on Tuesday he said"; "according to
+/// figures published by X") took speaker to 89/90 = 0.989.
+/// Each bar fails on one more miss.
+#[test]
+fn eighth_blind_articles_keep_their_scores() {
+    assert_set_keeps("tests/data/articles-blind8", [0.17, 0.53, 0.53, 0.98]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

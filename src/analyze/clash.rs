@@ -10,6 +10,7 @@
 //! clash.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -141,7 +142,11 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
         Some(Clash::Date)
     } else if !two_moments && place_clash(a, b) && beyond_places(&topic, a, b) {
         Some(Clash::Place)
-    } else if antonym_relation(a, b) == Some(true) && !another_thing(a) && !another_thing(b) {
+    } else if antonym_relation(a, b) == Some(true)
+        && topic.iter().any(|t| !OPPOSITE_STEMS.contains(t))
+        && !another_thing(a)
+        && !another_thing(b)
+    {
         // "no plans to leave" / "I am staying" agree: a negated opposite.
         Some(Clash::Antonym)
     } else {
@@ -1387,6 +1392,17 @@ const FOUND: &[&str] = &[
 ];
 
 /// Opposite words, as pairs of word forms.
+/// The terms of the words of rising and falling: two texts that share only these ("Rents rose" /
+/// "Prices fell ahead of an expected rise") share no topic for an antonym clash.
+static OPPOSITE_STEMS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    ANTONYMS
+        .iter()
+        .filter(|(x, _)| x.contains(&"rise") || x.contains(&"increase"))
+        .flat_map(|(x, y)| x.iter().chain(y.iter()))
+        .filter_map(|w| relate::term(w))
+        .collect()
+});
+
 const ANTONYMS: &[(&[&str], &[&str])] = &[
     (
         &["rise", "rises", "rose", "risen"],
@@ -1528,6 +1544,26 @@ fn main_clause(text: &str) -> &str {
     &text[..cut]
 }
 
+/// A text without its non-restrictive relative clauses: "The Ropewalk Library, which opened in
+/// 1968, will be replaced" -> "The Ropewalk Library will be replaced". What they say is
+/// background of another moment, not what the claim asserts.
+fn without_relative_clauses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = [", which ", ", who "]
+        .iter()
+        .filter_map(|link| rest.find(link))
+        .min()
+    {
+        out.push_str(&rest[..at]);
+        let clause = &rest[at + 2..];
+        rest = clause.find(',').map_or("", |end| &clause[end + 1..]);
+        out.push(' ');
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Words after "remain"/"stay" that make it a state ("remain closed") rather than a tenure.
 const STATES: &[&str] = &[
     "closed",
@@ -1584,7 +1620,8 @@ const WISHES: &[&str] = &[
 /// direction counts as a verb: "applications for next year up 6 percent" rose, "down by a third"
 /// fell.
 fn opposite_words(text: &str) -> BTreeSet<String> {
-    let ws: Vec<String> = words(main_clause(text))
+    let asserted = without_relative_clauses(main_clause(text));
+    let ws: Vec<String> = words(&asserted)
         .into_iter()
         .map(str::to_lowercase)
         .collect();
@@ -1657,9 +1694,16 @@ fn opposites(a: &str, b: &str, group: impl Fn(&[&str]) -> bool) -> Option<bool> 
         .iter()
         .filter(|(x, _)| group(x))
         .find_map(|(x, y)| {
-            let (fa, fb) = if has(&la, x) && has(&lb, y) && !has(&la, y) {
+            // A timetable ("the ballot would open on December 1 and close on December 15")
+            // takes neither side of opening and closing.
+            let timetable =
+                |set: &BTreeSet<String>| x.contains(&"open") && has(set, x) && has(set, y);
+            if timetable(&la) || timetable(&lb) {
+                return None;
+            }
+            let (fa, fb) = if has(&la, x) && has(&lb, y) {
                 (x, y)
-            } else if has(&la, y) && has(&lb, x) && !has(&la, x) {
+            } else if has(&la, y) && has(&lb, x) {
                 (y, x)
             } else {
                 return None;
@@ -1713,6 +1757,49 @@ mod tests {
         let (na, nb) = (relate::name_terms(a, &lower), relate::name_terms(b, &lower));
         let (ta, tb) = (relate::terms(a), relate::terms(b));
         clash(side(a, &ta, &na), side(b, &tb, &nb))
+    }
+
+    #[test]
+    fn timetables_background_clauses_and_trend_nouns_are_no_opposites() {
+        // Opening and closing dates of one ballot are a timetable.
+        assert_eq!(
+            check(
+                "No ward at this hospital is being closed",
+                "the consultation would open on May 2 and close on May 30"
+            ),
+            None
+        );
+        // What a relative clause says is background of another moment.
+        assert_eq!(
+            check(
+                "Dunmore's only swimming pool will close for good in April",
+                "The Dunmore Baths, which opened in 1931, will be replaced by a leisure centre"
+            ),
+            None
+        );
+        // "rise" as a noun is no topic shared with "rents rose".
+        assert_eq!(
+            check(
+                "Rents in the town rose by 4 percent over the year",
+                "Prices fell over the same months ahead of an expected rise in fuel duty"
+            ),
+            None
+        );
+        // The same subjects still clash, and a verdict with both sides still does.
+        assert_eq!(
+            check(
+                "House prices in Dunmore rose by 2 percent in the spring",
+                "House prices fell over the spring ahead of an expected rise in fuel duty"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(
+            check(
+                "the court found Pell guilty of fraud",
+                "Pell was acquitted of fraud and convicted only of a minor offence"
+            ),
+            Some(Clash::Antonym)
+        );
     }
 
     #[test]

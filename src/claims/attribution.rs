@@ -41,7 +41,7 @@ const NEGATING: &[&str] = &[
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,60},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -50,7 +50,7 @@ static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
 /// interview he said ..."): the speaker starts after group 1.
 static LEAD_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^((?:In|During) (?:\w+['’]s|a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}(?:interview|statement|speech|letter|post|briefing|report|podcast|address))\s+(?:he|she|they|it|we|I)\s",
+        r"^((?:In|During) (?:\w+['’]s|a|an|the|his|her|their|its) (?:[\w-]+ ){0,2}(?:interview|statement|speech|letter|post|briefing|report|podcast|address)(?: (?:on|last|this|with|to) [\w'’-]+(?: [\w'’-]+)?)?)\s+(?:he|she|they|it|we|I)\s",
     )
     .expect("lead context pattern")
 });
@@ -326,7 +326,14 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
             }
             let rest = &s[b..lex::floor_boundary(s, b + NP_MAX)];
             let comma = rest.find(',')?;
-            let np = lex::trim_ws(s, b, b + comma);
+            let mut np = lex::trim_ws(s, b, b + comma);
+            // "According to figures published by the council": the council.
+            if let Some(by) = s[np.0..np.1].rfind(" by ") {
+                let by_np = lex::trim_ws(s, np.0 + by + 4, np.1);
+                if !valid_np(&s[np.0..np.1], false) && valid_np(&s[by_np.0..by_np.1], false) {
+                    np = by_np;
+                }
+            }
             if np.0 == np.1 || !valid_np(&s[np.0..np.1], false) {
                 continue;
             }

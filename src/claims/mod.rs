@@ -397,6 +397,47 @@ mod tests {
         assert_eq!(c[1].kind, ClaimKind::NoAssertion);
     }
 
+    /// The speaker name of the claim containing `needle`.
+    fn speaker_of(c: &[Claim], needle: &str) -> Option<String> {
+        find(c, needle).speaker.as_ref().map(|s| s.name.clone())
+    }
+
+    #[test]
+    fn organisations_are_known_by_their_spokespeople_and_short_names() {
+        let t = "Pellham Water said in a statement that the pipe burst on Sunday. \
+                 The company said repairs would take a week.\n\n\
+                 Kettering Homes said the site was empty. The Norbury Union of Site Workers \
+                 said otherwise. The company said it had suspended work. Later, Kettering said \
+                 the survey was finished.\n\n\
+                 The Ashdale County Council had approved the plan, according to the Office of \
+                 Rural Planning and Housing. The county council said no decision was made. \
+                 “No money has changed hands,” a spokeswoman said. She added that talks \
+                 continue. Staff have been offered other jobs, the authority said.\n\n\
+                 According to figures published by the council, the hall had 9,000 visitors.\n\n\
+                 Councillor Maya Ostrow chairs the committee. “The licence is valid,” Cllr Ostrow \
+                 said. Professor Lena Varga was asked about it. Professor Varga was firm. “It is \
+                 not closing,” she said. In an interview on Tuesday she said the budget was \
+                 balanced.";
+        let c = extract_claims(t);
+        check_invariants(t, &c);
+        let cases = [
+            ("repairs would take a week", "Pellham Water"),
+            ("suspended work", "Kettering Homes"),
+            ("the survey was finished", "Kettering Homes"),
+            ("no decision was made", "Ashdale County Council"),
+            ("No money has changed hands", "Ashdale County Council"),
+            ("talks continue", "Ashdale County Council"),
+            ("other jobs", "Ashdale County Council"),
+            ("9,000 visitors", "Ashdale County Council"),
+            ("The licence is valid", "Maya Ostrow"),
+            ("It is not closing", "Lena Varga"),
+            ("the budget was balanced", "Lena Varga"),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(speaker_of(&c, needle).as_deref(), Some(want), "{needle}");
+        }
+    }
+
     #[test]
     fn degenerate_inputs_do_not_panic() {
         for t in [

@@ -29,6 +29,8 @@ const TITLES: &[&str] = &[
     "ms",
     "dr",
     "prof",
+    "cllr",
+    "councilor",
     "professor",
     "gen",
     "general",
@@ -288,6 +290,31 @@ const ORG_WORDS: &[&str] = &[
     "united",
     "athletic",
     "rovers",
+    "water",
+    "homes",
+    "housing",
+    "minerals",
+    "therapeutics",
+    "pharma",
+    "toys",
+    "buses",
+    "rail",
+    "railways",
+    "construction",
+    "developments",
+    "properties",
+    "partners",
+    "brewery",
+    "dairies",
+    "telecom",
+    "healthcare",
+    "biotech",
+    "power",
+    "aviation",
+    "shipping",
+    "hotels",
+    "supermarkets",
+    "inspectorate",
     "wanderers",
     "fc",
 ];
@@ -441,16 +468,34 @@ impl Resolver {
             let last_the = text.to_lowercase().rfind("the ").unwrap_or(0);
             let body = &text[last_the..];
             if body.split(' ').count() >= 3 && !lex::in_regions(regions, from + m.start()) {
-                self.mention_org(body.to_string(), true);
+                // "The Ashdale County Council" is named "Ashdale County Council".
+                let named = body.get(4..).filter(|n| n.starts_with(char::is_uppercase));
+                self.mention_org(named.unwrap_or(body).to_string(), true);
             }
         }
         let mut run: Vec<(usize, &str)> = Vec::new();
         let mut before: Option<&str> = None;
         let mut prev: Option<&str> = None;
-        for (off, w) in lex::words(&s[from..to]) {
+        let words: Vec<(usize, &str)> = lex::words(&s[from..to]).collect();
+        let capital_at = |i: usize| {
+            words.get(i).is_some_and(|&(_, w)| {
+                let c = lex::strip_possessive(lex::core(w));
+                lex::starts_upper(c) && (c.chars().any(char::is_lowercase) || is_initial(w))
+            })
+        };
+        for (i, &(off, w)) in words.iter().enumerate() {
             let c = lex::strip_possessive(lex::core(w));
-            let capital =
-                lex::starts_upper(c) && (c.chars().any(char::is_lowercase) || is_initial(w));
+            let capital = capital_at(i);
+            // "the Medicines and Devices Standards Agency", "Bank of Lindenford": one
+            // organisation's name runs on over "and" / "of" when the name after it ends so.
+            if !capital && !run.is_empty() && matches!(w, "and" | "of" | "&") && capital_at(i + 1) {
+                let next = (i + 1..words.len()).take_while(|&j| capital_at(j)).last();
+                if next.is_some_and(|j| is_org_word(words[j].1)) {
+                    run.push((from + off, w));
+                    prev = Some(w);
+                    continue;
+                }
+            }
             if capital {
                 if run.is_empty() {
                     before = prev;
@@ -480,21 +525,21 @@ impl Resolver {
         before: Option<&str>,
         regions: &[(usize, usize)],
     ) {
+        // "Marsh was unequivocal. “...,” she said": a surname the text introduced is the
+        // antecedent of the next "she", also after a title ("Professor Marchbanks was ...").
+        // Only as a sentence's subject: not "the board supports Rendell. He said ...".
+        let opens = before.is_none_or(|b| {
+            b.trim_end_matches(['”', '"', '’', '\''])
+                .ends_with(['.', '!', '?'])
+        });
         if run.len() < 2 {
-            // "Marsh was unequivocal. “...,” she said": a surname the text introduced is the
-            // antecedent of the next "she".
-            // Only as a sentence's subject: not "the board supports Rendell. He said ...".
-            let opens = before.is_none_or(|b| {
-                b.trim_end_matches(['”', '"', '’', '\''])
-                    .ends_with(['.', '!', '?'])
-            });
             if let [(at, w)] = run {
-                if let Some(full) = self.full_names.get(*w).filter(|_| opens) {
-                    if !lex::in_regions(regions, *at) {
-                        self.last_person = Some(full.clone());
-                    }
-                }
+                self.subject_surname(*at, w, opens, regions);
             }
+            return;
+        }
+        if let [(at, w)] = after_title(run) {
+            self.subject_surname(*at, w, opens, regions);
             return;
         }
         // "operator Saltway Ferries", "developer Brightvane": an organisation named after what it
@@ -510,10 +555,11 @@ impl Resolver {
         // "the company" / "the airline" may point back to.
         if let Some(end) = run
             .iter()
-            .position(|(_, w)| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+            .rposition(|(_, w)| ORG_WORDS.contains(&w.to_lowercase().as_str()))
         {
-            if end > 0 && !lex::in_regions(regions, run[0].0) {
-                let org = run[..=end]
+            let start = usize::from(run[0].1 == "The");
+            if end > start && !lex::in_regions(regions, run[0].0) {
+                let org = run[start..=end]
                     .iter()
                     .map(|(_, w)| *w)
                     .collect::<Vec<_>>()
@@ -552,6 +598,22 @@ impl Resolver {
             self.last_person = Some(full.clone());
         }
         self.full_names.insert(last, full);
+    }
+
+    /// A surname the text introduced, standing as a sentence's subject outside quotations: the
+    /// antecedent of the next "he"/"she".
+    fn subject_surname(
+        &mut self,
+        at: usize,
+        surname: &str,
+        opens: bool,
+        regions: &[(usize, usize)],
+    ) {
+        if let Some(full) = self.full_names.get(surname).filter(|_| opens) {
+            if !lex::in_regions(regions, at) {
+                self.last_person = Some(full.clone());
+            }
+        }
     }
 
     /// Learns the organisations a speaker's appositive names ("Dr Helen Varga, the Fenwick Cross
@@ -604,6 +666,20 @@ impl Resolver {
                 } else {
                     match self.full_names.get(&plain) {
                         Some(full) => full.clone(),
+                        // "Brackenridge said", after "Brackenridge Homes said": the organisation.
+                        None if s[np.0..np.1].trim() == plain
+                            && self.org_named_from(&plain).is_some() =>
+                        {
+                            let org = self.org_named_from(&plain).unwrap_or_default();
+                            self.mention_org(org.clone(), false);
+                            self.last_org = Some(org.clone());
+                            self.last_speaker = Some(org.clone());
+                            return Speaker {
+                                name: org,
+                                span,
+                                kind: SpeakerKind::Organization,
+                            };
+                        }
                         None => {
                             // "Quorvant said": one capitalised word no person was named by (not
                             // "One said", "Another added").
@@ -619,7 +695,10 @@ impl Resolver {
             }
             SpeakerKind::Organization => {
                 let name = match self.definite(&plain).or_else(|| self.generic_body(&plain)) {
-                    Some(named) => named,
+                    Some(named) => {
+                        self.touch_org(&named);
+                        named
+                    }
                     None => {
                         if plain.split(' ').count() > 1 || !plain.starts_with(char::is_lowercase) {
                             self.mention_org(without_the(&plain).to_string(), false);
@@ -645,7 +724,13 @@ impl Resolver {
                     Some("his" | "her") => self.last_person.clone(),
                     _ => None,
                 };
-                match owner.or_else(|| self.source_owner(&plain)) {
+                // "“...,” a spokeswoman said": speaking for the organisation named last, and
+                // the "she" of the next sentence.
+                let bare = self.bare_spokesperson(&lower);
+                if let Some(org) = &bare {
+                    self.last_person = Some(org.clone());
+                }
+                match owner.or(bare).or_else(|| self.source_owner(&plain)) {
                     Some(owner) if lower.contains(' ') => owner,
                     _ => {
                         self.last_group = Some(plain.clone());
@@ -674,6 +759,37 @@ impl Resolver {
                 .find(|(o, _)| o.starts_with(char::is_uppercase))
                 .map(|(o, _)| o.clone())
         })
+    }
+
+    /// The organisation whose name begins with the single word `word` ("Brackenridge" ->
+    /// "Brackenridge Homes").
+    fn org_named_from(&self, word: &str) -> Option<String> {
+        let prefix = format!("{word} ");
+        self.orgs
+            .iter()
+            .rev()
+            .find(|(o, _)| o.starts_with(&prefix))
+            .map(|(o, _)| o.clone())
+    }
+
+    /// "a spokeswoman", "a company spokesman": the organisation named last.
+    fn bare_spokesperson(&self, lower: &str) -> Option<String> {
+        let role = lower
+            .strip_prefix("a ")
+            .or_else(|| lower.strip_prefix("the "))?;
+        let role = role.strip_prefix("company ").unwrap_or(role);
+        ["spokeswoman", "spokesman", "spokesperson"]
+            .contains(&role)
+            .then(|| self.orgs.last().map(|(o, _)| o.clone()))
+            .flatten()
+    }
+
+    /// Makes a known organisation the most recent, as a speaker pointed back to it.
+    fn touch_org(&mut self, org: &str) {
+        if let Some(at) = self.orgs.iter().position(|(o, _)| o == org) {
+            let entry = self.orgs.remove(at);
+            self.orgs.push(entry);
+        }
     }
 
     /// Records an organisation the text names; naming it again makes it the most recent.
@@ -744,16 +860,35 @@ impl Resolver {
     fn definite(&self, plain: &str) -> Option<String> {
         let lower = plain.to_lowercase();
         let head = lower.strip_prefix("the ")?;
-        if head.contains(' ') {
+        let head = head.strip_prefix("local ").unwrap_or(head);
+        // "the county council" -> "Wyebridge County Council"; not "the new chief executive".
+        if head.split(' ').count() > 2 {
             return None;
         }
         let suffix = format!(" {head}");
+        let named = self.orgs.iter().rev().find(|(o, _)| {
+            o.to_lowercase().ends_with(&suffix) && (!head.contains(' ') || o.len() > suffix.len())
+        });
+        if head.contains(' ') || named.is_some() {
+            return named.map(|(o, _)| o.clone());
+        }
+        // "the authority" / "the local authority", with no "... Authority" named: the council.
+        if head == "authority" {
+            if let Some((o, _)) = self
+                .orgs
+                .iter()
+                .rev()
+                .find(|(o, _)| o.to_lowercase().ends_with(" council"))
+            {
+                return Some(o.clone());
+            }
+        }
         self.orgs
             .iter()
             .rev()
             .find(|(o, body)| {
                 let o = o.to_lowercase();
-                let company = !NOT_COMPANIES.contains(&o.rsplit(' ').next().unwrap_or(""));
+                let company = !o.split(' ').any(|w| NOT_COMPANIES.contains(&w));
                 if *body {
                     o.ends_with(&suffix)
                 } else {
@@ -842,8 +977,17 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
             k -= 1;
         }
     }
-    // "Detective Inspector Kwame Ashdown of Lindenford Police": the person, not the force.
-    if k >= 3 && lower(words[k - 1].1) == "of" {
+    // "Detective Inspector Kwame Ashdown of Lindenford Police", "Hanne Rosvik of the
+    // Dravemouth Patients' Forum": the person, not the organisation.
+    let of_at = match k {
+        _ if k >= 3 && lower(words[k - 1].1) == "of" => Some(k - 1),
+        _ if k >= 4 && lower(words[k - 1].1) == "the" && lower(words[k - 2].1) == "of" => {
+            Some(k - 2)
+        }
+        _ => None,
+    };
+    if let Some(of_at) = of_at {
+        let k = of_at + 1;
         let mut j = k - 1;
         while j > 0 && lex::starts_upper(lex::core(words[j - 1].1)) {
             j -= 1;
@@ -1071,6 +1215,8 @@ mod tests {
         );
         // Two people are not one organisation.
         assert_eq!(spk(&mut r, "Rubio and Witkoff").0, "Witkoff");
+        let forum = "Ilse Brandt of the Harwick Tenants' Forum";
+        assert_eq!(spk(&mut r, forum).0, "Ilse Brandt");
         let fire = "Station Manager Keith Arrowsmith of Westmarch Fire and Rescue Service";
         assert!(spk(&mut r, fire).0.ends_with("Keith Arrowsmith"));
     }
@@ -1081,10 +1227,10 @@ mod tests {
         let text = "Hartleigh Rovers plan a stadium. The Northern Counties League met.";
         r.observe(text, 0, text.len(), &[]);
         assert_eq!(spk(&mut r, "One").0, "One");
-        assert_eq!(spk(&mut r, "the club").0, "The Northern Counties League");
+        assert_eq!(spk(&mut r, "the club").0, "Northern Counties League");
         assert_eq!(
             spk(&mut r, "a league spokesman").0,
-            "The Northern Counties League"
+            "Northern Counties League"
         );
     }
 
