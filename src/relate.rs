@@ -480,7 +480,22 @@ fn stem(w: &str) -> String {
         }
     }
     if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..w.len() - 1].to_string();
+        let single = &w[..w.len() - 1];
+        // "savings" -> "save", "meetings" -> "meet": a plural of an -ing noun.
+        return if single.ends_with("ing") {
+            stem(single)
+        } else {
+            single.to_string()
+        };
+    }
+    // "instruction" -> "instruct", "inspection" -> "inspect".
+    if n > 7 {
+        if let Some(s) = w
+            .strip_suffix("ion")
+            .filter(|s| s.ends_with("ct") || s.ends_with("pt"))
+        {
+            return s.to_string();
+        }
     }
     w.to_string()
 }
@@ -627,6 +642,17 @@ impl Relatedness {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_ing_nouns_and_ction_nouns_meet_their_verbs() {
+        assert_eq!(term("savings"), term("save"));
+        assert_eq!(term("meetings"), term("meeting"));
+        assert_eq!(term("instruction"), term("instructed"));
+        assert_eq!(term("inspection"), term("inspect"));
+        // Short words and other "-ion" words keep their form.
+        assert_eq!(term("action").as_deref(), Some("action"));
+        assert_eq!(term("station").as_deref(), Some("station"));
+    }
 
     #[test]
     fn terms_drop_stop_words_and_fold_synonyms() {

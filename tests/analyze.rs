@@ -509,7 +509,7 @@ fn sixth_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn seventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind7", [0.32, 0.43, 0.55, 0.955]);
+    assert_set_keeps("tests/data/articles-blind7", [0.37, 0.52, 0.55, 0.955]);
 }
 
 /// tests/data/articles-blind8: the eighth blind set (ten articles, 20 planted pairs, 90 speaker
@@ -520,11 +520,16 @@ fn seventh_blind_articles_keep_their_scores() {
 /// spokeswoman said" speaks for the organisation named last, and is the next "she"; "the
 /// company" / "the county council" / "the authority" point back to the right body; "Cllr";
 /// "Professor X was ..." is the next "she"; "In an interview on Tuesday he said"; "according to
-/// figures published by X") took speaker to 89/90 = 0.989.
+/// figures published by X") took speaker to 89/90 = 0.989; its pair fixes (places "beneath",
+/// "along", "on" a named street or ridge; a street and a town are no clash; a spot measured from
+/// the other's place is another spot; a negative text's place takes no part; an age is no count;
+/// "has gone up"; "refused" is the opposite of "approved"; "savings" / "save" and "instruction" /
+/// "instructed" meet) took recall to 7/20 = 0.350 and precision to 7/9 = 0.778 (blind7: recall
+/// 8/20, precision 8/15).
 /// Each bar fails on one more miss.
 #[test]
 fn eighth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind8", [0.17, 0.53, 0.53, 0.98]);
+    assert_set_keeps("tests/data/articles-blind8", [0.32, 0.74, 0.53, 0.98]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

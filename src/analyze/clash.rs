@@ -140,7 +140,14 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
     let about_an_event = topic.iter().any(|t| !PARTICIPANTS.contains(&t.as_str()));
     if !two_moments && about_an_event && date_clash(a, b) {
         Some(Clash::Date)
-    } else if !two_moments && place_clash(a, b) && beyond_places(&topic, a, b) {
+    } else if !two_moments
+        && place_clash(a, b)
+        && beyond_places(&topic, a, b)
+        && !relate::is_negative(a)
+        && !relate::is_negative(b)
+    {
+        // A negative text's place is where something is not ("no proposal to shut any library,
+        // in Coldwell or anywhere else"); it takes the negation channel.
         Some(Clash::Place)
     } else if antonym_relation(a, b) == Some(true)
         && topic.iter().any(|t| !OPPOSITE_STEMS.contains(t))
@@ -712,6 +719,13 @@ fn quantities(text: &str) -> Vec<Quantity> {
         if i > 0 && LABELS.contains(&ws[i - 1].to_lowercase().as_str()) {
             continue;
         }
+        // "Maureen Tally, 74, visits ...": an age, not a count.
+        let age = i > 0
+            && ws[i - 1].starts_with(char::is_uppercase)
+            && text.contains(&format!("{}, {w},", ws[i - 1]));
+        if age {
+            continue;
+        }
         // "on 12 April", "April 12": a date, not a quantity.
         let day_of = |k: Option<&&str>| k.is_some_and(|d| is_date_word(d));
         if day_of(ws.get(i + 1)) || (i > 0 && day_of(ws.get(i - 1))) {
@@ -1096,7 +1110,10 @@ fn places(text: &str) -> Vec<(bool, String)> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let lower = w.to_lowercase();
-        if !["in", "at", "near", "to", "from"].contains(&lower.as_str()) {
+        // "beneath Quarry Lane", "along Crossfell Ridge", "on Hanging Stones Moor": these
+        // prepositions put something in a place only before a name that is one.
+        let placed_by_head = LOCATIVES.contains(&lower.as_str());
+        if !placed_by_head && !["in", "at", "near", "to", "from"].contains(&lower.as_str()) {
             continue;
         }
         let mut j = i + 1;
@@ -1143,12 +1160,83 @@ fn places(text: &str) -> Vec<(bool, String)> {
                 .trim_end_matches("'s")
                 .trim_end_matches(['’', '\''])
         });
+        let headed = name
+            .last()
+            .is_some_and(|n| PLACE_HEADS.contains(&n.to_lowercase().as_str()));
+        if placed_by_head && !headed {
+            continue;
+        }
         if first.is_some_and(|f| !is_date_word(f)) && !adjective {
             out.push((lower == "from", name.join(" ")));
         }
     }
     out
 }
+
+/// Prepositions of place that need a name ending in a [`PLACE_HEADS`] word.
+const LOCATIVES: &[&str] = &[
+    "on",
+    "beneath",
+    "under",
+    "underneath",
+    "along",
+    "beside",
+    "behind",
+    "outside",
+    "inside",
+    "opposite",
+];
+
+/// Last words of names of places ("Quarry Lane", "Crossfell Ridge").
+const PLACE_HEADS: &[&str] = &[
+    "street",
+    "road",
+    "lane",
+    "avenue",
+    "way",
+    "roundabout",
+    "bridge",
+    "park",
+    "square",
+    "ridge",
+    "moor",
+    "hill",
+    "hills",
+    "valley",
+    "river",
+    "bay",
+    "head",
+    "island",
+    "estate",
+    "farm",
+    "field",
+    "fields",
+    "common",
+    "green",
+    "wood",
+    "woods",
+    "forest",
+    "quay",
+    "pier",
+    "harbour",
+    "station",
+    "junction",
+    "sands",
+    "beach",
+    "point",
+    "cross",
+    "gate",
+    "crescent",
+    "close",
+    "drive",
+    "terrace",
+    "reservoir",
+    "dam",
+    "mill",
+    "wharf",
+    "dock",
+    "docks",
+];
 
 /// Nouns of events a name may label ("the Aldern Hills race", "the Kessby election").
 const EVENT_NOUNS: &[&str] = &[
@@ -1203,15 +1291,64 @@ fn beyond_places(topic: &BTreeSet<String>, a: &str, b: &str) -> bool {
 
 fn place_clash(a: &str, b: &str) -> bool {
     let (pa, pb) = (places(a), places(b));
+    // A street and a town ("beneath Quarry Lane" / "6,500 homes in Hatherby"): one may lie in
+    // the other. A town is a name "in" which things are, with no street word at its end.
+    let street = |p: &String| {
+        p.rsplit(' ')
+            .next()
+            .is_some_and(|h| PLACE_HEADS.contains(&h.to_lowercase().as_str()))
+    };
+    let town = |p: &String, text: &str| !street(p) && text.contains(&format!("in {p}"));
+    let streets_and_towns = |x: &[(bool, String)], y: &[(bool, String)], ty: &str| {
+        x.iter().all(|(_, p)| street(p)) && y.iter().all(|(_, p)| town(p, ty))
+    };
+    if streets_and_towns(&pa, &pb, b) || streets_and_towns(&pb, &pa, a) {
+        return false;
+    }
     let differ = |origin: bool| {
         let x: Vec<&String> = pa.iter().filter(|p| p.0 == origin).map(|p| &p.1).collect();
         let y: Vec<&String> = pb.iter().filter(|p| p.0 == origin).map(|p| &p.1).collect();
         !x.is_empty()
             && !y.is_empty()
-            && !x.iter().any(|p| b.contains(p.as_str()))
-            && !y.iter().any(|p| a.contains(p.as_str()))
+            && !x
+                .iter()
+                .any(|p| b.contains(p.as_str()) || measured_from(b, p))
+            && !y
+                .iter()
+                .any(|p| a.contains(p.as_str()) || measured_from(a, p))
     };
     differ(false) || differ(true)
+}
+
+/// Whether `text` puts something a distance away from `place` ("cornered in a garden, roughly
+/// half a mile from the zoo's main gate" / "escaped from Greywell Zoo"): two spots the text
+/// itself tells apart.
+fn measured_from(text: &str, place: &str) -> bool {
+    const DISTANCES: &[&str] = &[
+        "mile",
+        "miles",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "yard",
+        "yards",
+        "km",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+    ];
+    let place_words: Vec<String> = place.split(' ').map(str::to_lowercase).collect();
+    let ws: Vec<String> = words(text).iter().map(|w| w.to_lowercase()).collect();
+    ws.windows(2).enumerate().any(|(i, pair)| {
+        DISTANCES.contains(&pair[0].as_str())
+            && pair[1] == "from"
+            && ws[i + 2..ws.len().min(i + 6)].iter().any(|w| {
+                let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                place_words.iter().any(|p| p == w)
+            })
+    })
 }
 
 /// Words for the start and the end of something. A text about a start and one about an end speak
@@ -1429,7 +1566,9 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
         &[
             "approve", "approved", "approves", "accept", "accepted", "accepts",
         ],
-        &["reject", "rejected", "rejects"],
+        &[
+            "reject", "rejected", "rejects", "refuse", "refused", "refuses",
+        ],
     ),
     (&["win", "won", "wins"], &["lose", "lost", "loses"]),
     (
@@ -1643,6 +1782,16 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
             _ => false,
         };
     }
+    // "has gone up", "went down": a movement of a figure.
+    for pair in ws.windows(2) {
+        if ["gone", "went", "going", "goes", "go"].contains(&pair[0].as_str()) {
+            match pair[1].as_str() {
+                "up" => out.insert("rose".to_string()),
+                "down" => out.insert("fell".to_string()),
+                _ => false,
+            };
+        }
+    }
     out
 }
 
@@ -1757,6 +1906,66 @@ mod tests {
         let (na, nb) = (relate::name_terms(a, &lower), relate::name_terms(b, &lower));
         let (ta, tb) = (relate::terms(a), relate::terms(b));
         clash(side(a, &ta, &na), side(b, &tb, &nb))
+    }
+
+    #[test]
+    fn places_named_by_their_street_words_and_told_apart() {
+        // "along", "on", "beneath" need a name that ends like a place.
+        assert_eq!(
+            check(
+                "the turbines would be built along Harrow Ridge, north of the village",
+                "the plans placed the turbines on Cold Fell Moor, south of the village"
+            ),
+            Some(Clash::Place)
+        );
+        assert_eq!(
+            place_names("the decision was on Tuesday"),
+            Vec::<String>::new()
+        );
+        assert_eq!(place_names("a song on Radio Kell"), Vec::<String>::new());
+        // A street and a town may be one place.
+        assert_eq!(
+            check(
+                "Around 4,000 homes in Dunmore lost their water supply after the burst",
+                "the burst happened beneath Mill Lane, close to the school"
+            ),
+            None
+        );
+        // A text that measures its spot from the other's place tells the two apart.
+        assert_eq!(
+            check(
+                "the lynx escaped from its pen at Kell Wildlife Park on Sunday",
+                "the lynx was caught in a garden on Birch Lane, a mile from the park's gate"
+            ),
+            None
+        );
+        // A negative text's place is where something is not.
+        assert_eq!(
+            check(
+                "the library on Kirk Square would keep its opening hours",
+                "There is no plan to shut any library, in Dunmore or anywhere else"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn ages_are_no_counts_and_movements_and_refusals_are_opposites() {
+        assert!(quantity_keys("Ada Pell, 74, visits the library").is_empty());
+        assert_eq!(
+            check(
+                "the number of complaints about the service has gone up",
+                "complaints about the service had fallen since the change"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(
+            check(
+                "the planning committee had approved the scheme in May",
+                "the planning committee voted to refuse the scheme in May"
+            ),
+            Some(Clash::Antonym)
+        );
     }
 
     #[test]
