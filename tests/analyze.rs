@@ -493,7 +493,7 @@ fn fifth_blind_articles_keep_their_scores() {
 /// organisation-name fixes of session 5, 64/68 = 0.941 after "the statement said"). Each bar fails on one more miss.
 #[test]
 fn sixth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.45, 0.935]);
+    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.45, 0.95]);
 }
 
 /// tests/data/articles-blind7: the seventh blind set (ten articles, 20 planted pairs, 80 speaker
@@ -530,6 +530,19 @@ fn seventh_blind_articles_keep_their_scores() {
 #[test]
 fn eighth_blind_articles_keep_their_scores() {
     assert_set_keeps("tests/data/articles-blind8", [0.32, 0.74, 0.53, 0.98]);
+}
+
+/// tests/data/articles-blind9: the ninth blind set (ten articles, 20 planted pairs, 86 speaker
+/// notes), scored blind with the rules of 5001f81 (which had seen blind sets 1-8): recall 4/20 =
+/// 0.200, precision 4/9 = 0.444, stance 18/39 = 0.462, speaker 75/86 = 0.872. Its attribution
+/// fixes ("the 79-year-old" is the person named last; "the Portgate Echo", "of Black Crag" name
+/// no person; "Sergeant X of Y Police" is X; a spokeswoman "for" a body is the next "she"; "A
+/// report published ... by X said"; "Earlier this week the blog X reported") took speaker to
+/// 84/86 = 0.977; pairs and stance unchanged.
+/// Each bar fails on one more miss.
+#[test]
+fn ninth_blind_articles_keep_their_scores() {
+    assert_set_keeps("tests/data/articles-blind9", [0.17, 0.42, 0.45, 0.97]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

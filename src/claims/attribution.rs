@@ -41,7 +41,7 @@ const NEGATING: &[&str] = &[
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+|(?:(?:Earlier|Later) (?:this|last|that)|Last|This) (?:week|month|year|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -280,6 +280,29 @@ fn not_a_verb_of_saying(s: &str, at: usize) -> bool {
     )
 }
 
+/// What a report is called after its article: "A report ... by X said".
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "review",
+    "analysis",
+    "investigation",
+    "audit",
+    "letter",
+    "statement",
+    "paper",
+    "assessment",
+];
+
+/// The agent of a passive phrase, when it can be a speaker: "figures published by the council"
+/// -> "the council".
+fn by_agent(s: &str, np: (usize, usize)) -> Option<(usize, usize)> {
+    let by = s[np.0..np.1].rfind(" by ")?;
+    let agent = lex::trim_ws(s, np.0 + by + 4, np.1);
+    (agent.0 < agent.1 && valid_np(&s[agent.0..agent.1], false)).then_some(agent)
+}
+
 /// A speaker phrase without a trailing comma or adverb: "Corvadi also" (said) -> "Corvadi".
 fn without_adverb(np: &str) -> &str {
     let np = np.trim_end_matches(',').trim_end();
@@ -328,11 +351,8 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
             let comma = rest.find(',')?;
             let mut np = lex::trim_ws(s, b, b + comma);
             // "According to figures published by the council": the council.
-            if let Some(by) = s[np.0..np.1].rfind(" by ") {
-                let by_np = lex::trim_ws(s, np.0 + by + 4, np.1);
-                if !valid_np(&s[np.0..np.1], false) && valid_np(&s[by_np.0..by_np.1], false) {
-                    np = by_np;
-                }
+            if !valid_np(&s[np.0..np.1], false) {
+                np = by_agent(s, np).unwrap_or(np);
             }
             if np.0 == np.1 || !valid_np(&s[np.0..np.1], false) {
                 continue;
@@ -360,10 +380,23 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
         let titled = np_start > 0 && titled_name(&s[np_start..a]);
         // "A Harwick spokesman called the allegation “simply untrue” and said ...": the speaker
         // of a first verb of rejection says the rest too.
-        let np_end = match COMPOUND.captures(&s[np_start..a]) {
-            Some(c) if valid_np(&c[1], true) => np_start + c[1].len(),
-            _ if valid_np(&s[np_start..a], true) || titled => a,
-            _ => continue,
+        // "A report published last month by the campaign group Clearwater Rivers Trust said":
+        // the group.
+        let report_by = || {
+            let np = lex::trim_ws(s, np_start, a);
+            let head = s[np.0..np.1].split(' ').nth(1).unwrap_or("").to_lowercase();
+            REPORT_NOUNS
+                .contains(&head.as_str())
+                .then(|| by_agent(s, np))
+                .flatten()
+        };
+        let (np_start, np_end) = match COMPOUND.captures(&s[np_start..a]) {
+            Some(c) if valid_np(&c[1], true) => (np_start, np_start + c[1].len()),
+            _ if valid_np(&s[np_start..a], true) || titled => (np_start, a),
+            _ => match report_by() {
+                Some(agent) => agent,
+                None => continue,
+            },
         };
         let np = lex::trim_ws(s, np_start, np_end);
         let np = (np.0, np.0 + without_adverb(&s[np.0..np.1]).len());

@@ -439,6 +439,37 @@ mod tests {
     }
 
     #[test]
+    fn people_are_known_by_age_and_after_places_papers_and_spokespeople() {
+        let t = "The trust's founder, Walter Brisk, said the foal was healthy. \
+                 \"She was born at dawn,\" the 81-year-old told the Kelby Gazette.\n\n\
+                 Nora Fenn said the grant was cut. Speaking to the Harwick Echo on Monday, she \
+                 said the theatre would close.\n\n\
+                 A spokeswoman for the Western Arts Fund said the panel was independent. She \
+                 said new grants would open in May.\n\n\
+                 Sergeant Ian Moss of Kelby Police said the road was shut. “Drive slowly,” he \
+                 said.\n\n\
+                 Team leader Ros Hale said the walker was found on the side of Grey Crag. \
+                 “She was lucky,” she said.\n\n\
+                 A report published last month by the campaign group Clean Becks Trust said \
+                 the works had no permit. Earlier this week the nature blog Otter Watch \
+                 reported that the fish had died.";
+        let c = extract_claims(t);
+        check_invariants(t, &c);
+        let cases = [
+            ("She was born at dawn", "Walter Brisk"),
+            ("the theatre would close", "Nora Fenn"),
+            ("new grants would open in May", "Western Arts Fund"),
+            ("Drive slowly", "Ian Moss"),
+            ("She was lucky", "Ros Hale"),
+            ("the works had no permit", "Clean Becks Trust"),
+            ("the fish had died", "Otter Watch"),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(speaker_of(&c, needle).as_deref(), Some(want), "{needle}");
+        }
+    }
+
+    #[test]
     fn degenerate_inputs_do_not_panic() {
         for t in [
             "",

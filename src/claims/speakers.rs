@@ -62,6 +62,8 @@ const TITLES: &[&str] = &[
     "col",
     "capt",
     "sgt",
+    "sergeant",
+    "constable",
     "adm",
     "cmdr",
     "commissioner",
@@ -488,7 +490,13 @@ impl Resolver {
             let capital = capital_at(i);
             // "the Medicines and Devices Standards Agency", "Bank of Lindenford": one
             // organisation's name runs on over "and" / "of" when the name after it ends so.
-            if !capital && !run.is_empty() && matches!(w, "and" | "of" | "&") && capital_at(i + 1) {
+            // Not "Paul Renwick of Dorrington Police": a person of an organisation.
+            let connects = match w {
+                "and" | "&" => true,
+                "of" => run.iter().any(|&(_, r)| is_org_word(r)),
+                _ => false,
+            };
+            if !capital && !run.is_empty() && connects && capital_at(i + 1) {
                 let next = (i + 1..words.len()).take_while(|&j| capital_at(j)).last();
                 if next.is_some_and(|j| is_org_word(words[j].1)) {
                     run.push((from + off, w));
@@ -568,9 +576,13 @@ impl Resolver {
             }
             return;
         }
-        if before
-            .is_some_and(|b| PLACE_PREPOSITIONS.contains(&lex::core(b).to_lowercase().as_str()))
-        {
+        // "in North Carolina", "of Black Crag", "the Portgate Echo": a place or a title, never a
+        // person's name (but "the group of Professor Helena Marsh" is hers).
+        let titled = after_title(run).len() < run.len();
+        if before.is_some_and(|b| {
+            let b = lex::core(b).to_lowercase();
+            PLACE_PREPOSITIONS.contains(&b.as_str()) || (b == "of" && !titled) || b == "the"
+        }) {
             return;
         }
         // "Bellman Street", "Conyers Bridge": a place, never the "he" of a later sentence.
@@ -648,6 +660,7 @@ impl Resolver {
         let mention = &s[a..b];
         let span = Span::new(base + a, base + b);
         let plain = mention.split_whitespace().collect::<Vec<_>>().join(" ");
+        let spokesperson = s[np.0..np.1].to_lowercase().contains("spokes");
         let name = match kind {
             SpeakerKind::Pronoun => {
                 let resolved = match plain.to_lowercase().as_str() {
@@ -715,6 +728,17 @@ impl Resolver {
             SpeakerKind::Source | SpeakerKind::Other => {
                 // "according to its website": the organisation or person last named as a speaker.
                 let lower = plain.to_lowercase();
+                // "the 79-year-old": the person named last.
+                if is_age_description(&lower) {
+                    if let Some(person) = self.last_person.clone() {
+                        self.last_speaker = Some(person.clone());
+                        return Speaker {
+                            name: person,
+                            span,
+                            kind: SpeakerKind::Person,
+                        };
+                    }
+                }
                 let owner = match lower.split(' ').next() {
                     Some("its") => self
                         .orgs
@@ -724,12 +748,8 @@ impl Resolver {
                     Some("his" | "her") => self.last_person.clone(),
                     _ => None,
                 };
-                // "“...,” a spokeswoman said": speaking for the organisation named last, and
-                // the "she" of the next sentence.
+                // "“...,” a spokeswoman said": speaking for the organisation named last.
                 let bare = self.bare_spokesperson(&lower);
-                if let Some(org) = &bare {
-                    self.last_person = Some(org.clone());
-                }
                 match owner.or(bare).or_else(|| self.source_owner(&plain)) {
                     Some(owner) if lower.contains(' ') => owner,
                     _ => {
@@ -739,6 +759,11 @@ impl Resolver {
                 }
             }
         };
+        // "A spokeswoman for the Northern Arts Fund said ... She said": the organisation's
+        // spokesperson is the next "she".
+        if kind != SpeakerKind::Person && spokesperson {
+            self.last_person = Some(name.clone());
+        }
         self.last_speaker = Some(name.clone());
         Speaker { name, span, kind }
     }
@@ -897,6 +922,14 @@ impl Resolver {
             })
             .map(|(o, _)| o.clone())
     }
+}
+
+/// "the 79-year-old", "the 26-year-old": a person described by age.
+fn is_age_description(lower: &str) -> bool {
+    lower
+        .strip_prefix("the ")
+        .and_then(|r| r.strip_suffix("-year-old"))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "The provincial electoral commission" -> "provincial electoral commission".
