@@ -339,11 +339,23 @@ fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
         };
         let limit = ws[i + 1..ws.len().min(i + 7)]
             .iter()
-            .any(|w| ["before", "until", "till", "unless"].contains(&w.as_str()));
+            .any(|w| ["before", "until", "till", "unless", "since"].contains(&w.as_str()));
         if !limit {
+            // Three words, or five past "a single" / "any" ("has not needed a single bottle").
+            let reach = if ws[i + 1..ws.len().min(i + 4)]
+                .iter()
+                .any(|w| ["single", "any"].contains(&w.as_str()))
+            {
+                6
+            } else {
+                4
+            };
             out.extend(
-                ws[i + 1..ws.len().min(i + 4)]
+                ws[i + 1..ws.len().min(i + reach)]
                     .iter()
+                    .take_while(|w| {
+                        !["and", "but", "because", "when", "while"].contains(&w.as_str())
+                    })
                     .filter(|w| !LIGHT_VERBS.contains(&w.as_str()))
                     .filter_map(|w| relate::term(w)),
             );
@@ -1944,6 +1956,26 @@ mod tests {
             check(
                 "the library on Kirk Square would keep its opening hours",
                 "There is no plan to shut any library, in Dunmore or anywhere else"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_negation_reaches_past_a_single_and_stops_at_since() {
+        // "not needed a single bottle" negates the bottle.
+        assert_eq!(
+            check(
+                "the foal is feeding from its mother and has not needed a single bottle",
+                "keepers were feeding the foal by bottle around the clock"
+            ),
+            Some(Clash::Negation)
+        );
+        // "no ... since last year" says nothing of the years before.
+        assert_eq!(
+            check(
+                "the plant had illegally discharged sewage on 40 days between 2019 and 2022",
+                "the plant had not recorded a single illegal discharge since new tanks were fitted"
             ),
             None
         );
