@@ -539,11 +539,13 @@ fn eighth_blind_articles_keep_their_scores() {
 /// no person; "Sergeant X of Y Police" is X; a spokeswoman "for" a body is the next "she"; "A
 /// report published ... by X said"; "Earlier this week the blog X reported") took speaker to
 /// 84/86 = 0.977; a negation's reach past "a single" / "any" (and its stop at "since") took
-/// recall to 5/20 = 0.250, precision to 5/10 = 0.500 and stance to 19/39 = 0.487.
+/// recall to 5/20 = 0.250, precision to 5/10 = 0.500 and stance to 19/39 = 0.487; a negated
+/// subject negating its predicate ("No member of staff has ever reported a fault") took
+/// precision to 5/9 = 0.556.
 /// Each bar fails on one more miss.
 #[test]
 fn ninth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind9", [0.22, 0.47, 0.47, 0.97]);
+    assert_set_keeps("tests/data/articles-blind9", [0.22, 0.53, 0.47, 0.97]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

@@ -306,9 +306,16 @@ const LIGHT_VERBS: &[&str] = &[
     "went", "come", "came", "put", "keep", "kept", "use", "used", "have", "had", "do", "did",
 ];
 
+/// Auxiliary verbs between a negated subject and its predicate.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "did",
+];
+
 /// The terms a text negates: those of the three words after each negation word ("would not
 /// rise as a result" -> rise; "no decision would be made" -> decision). A negation that only sets
-/// a time limit ("no decision would be made before the consultation closes") negates nothing.
+/// a time limit ("no decision would be made before the consultation closes") negates nothing. A
+/// text that opens with a negated subject negates its predicate ("No member of staff has ever
+/// reported a fault with the bells" -> report, fault, bell).
 /// None when the text has no such negation word (it may be negative in another way: "denied",
 /// "untrue").
 fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
@@ -340,6 +347,30 @@ fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
         let limit = ws[i + 1..ws.len().min(i + 7)]
             .iter()
             .any(|w| ["before", "until", "till", "unless", "since"].contains(&w.as_str()));
+        // "No member of staff has ever reported a fault": a negated subject; what is negated is
+        // its predicate (not "six members of staff were on shift"), when it has a content word.
+        // Not a plan or a hedge ("no decision had been taken on the building's future").
+        let plain_subject = ws.get(1).is_some_and(|n| {
+            !PLAN_NOUNS.contains(&n.as_str()) && !HEDGE_NOUNS.contains(&n.as_str())
+        });
+        if i == 0 && plain_subject && ["no", "nobody", "none", "nothing"].contains(&w.as_str()) {
+            let aux = ws[1..ws.len().min(6)]
+                .iter()
+                .position(|w| AUXILIARIES.contains(&w.as_str()));
+            let predicate: BTreeSet<String> = aux
+                .map(|k| {
+                    ws[k + 2..ws.len().min(k + 10)]
+                        .iter()
+                        .filter(|w| !LIGHT_VERBS.contains(&w.as_str()))
+                        .filter_map(|w| relate::term(w))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !limit && !predicate.is_empty() {
+                out.extend(predicate);
+                continue;
+            }
+        }
         if !limit {
             // Three words, or five past "a single" / "any" ("has not needed a single bottle").
             let reach = if ws[i + 1..ws.len().min(i + 4)]
@@ -1978,6 +2009,26 @@ mod tests {
                 "the plant had not recorded a single illegal discharge since new tanks were fitted"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_negated_subject_negates_its_predicate() {
+        // "No member of staff has ever reported a fault" says nothing of how many were on shift,
+        assert_eq!(
+            check(
+                "We had six members of care staff on shift that night",
+                "No member of staff has ever reported a fault with the call bells to managers"
+            ),
+            None
+        );
+        // but it does of a warning about the bells.
+        assert_eq!(
+            check(
+                "staff had warned managers in writing in July that the call bells were failing",
+                "No member of staff has ever reported a fault with the call bells to managers"
+            ),
+            Some(Clash::Negation)
         );
     }
 
