@@ -350,10 +350,12 @@ fn negated_terms(text: &str) -> Option<BTreeSet<String>> {
         // "No member of staff has ever reported a fault": a negated subject; what is negated is
         // its predicate (not "six members of staff were on shift"), when it has a content word.
         // Not a plan or a hedge ("no decision had been taken on the building's future").
-        let plain_subject = ws.get(1).is_some_and(|n| {
-            !PLAN_NOUNS.contains(&n.as_str()) && !HEDGE_NOUNS.contains(&n.as_str())
-        });
-        if i == 0 && plain_subject && ["no", "nobody", "none", "nothing"].contains(&w.as_str()) {
+        let plain_subject = || {
+            ws.get(1).is_some_and(|n| {
+                !PLAN_NOUNS.contains(&n.as_str()) && !HEDGE_NOUNS.contains(&n.as_str())
+            })
+        };
+        if i == 0 && ["no", "nobody", "none", "nothing"].contains(&w.as_str()) && plain_subject() {
             let aux = ws[1..ws.len().min(6)]
                 .iter()
                 .position(|w| AUXILIARIES.contains(&w.as_str()));
@@ -1203,10 +1205,7 @@ fn places(text: &str) -> Vec<(bool, String)> {
                 .trim_end_matches("'s")
                 .trim_end_matches(['’', '\''])
         });
-        let headed = name
-            .last()
-            .is_some_and(|n| PLACE_HEADS.contains(&n.to_lowercase().as_str()));
-        if placed_by_head && !headed {
+        if placed_by_head && !ends_in_place_word(&name.join(" ")) {
             continue;
         }
         if first.is_some_and(|f| !is_date_word(f)) && !adjective {
@@ -1216,7 +1215,7 @@ fn places(text: &str) -> Vec<(bool, String)> {
     out
 }
 
-/// Prepositions of place that need a name ending in a [`PLACE_HEADS`] word.
+/// Prepositions of place that need a name ending in a [`PLACE_WORDS`] word.
 const LOCATIVES: &[&str] = &[
     "on",
     "beneath",
@@ -1230,8 +1229,10 @@ const LOCATIVES: &[&str] = &[
     "opposite",
 ];
 
-/// Last words of names of places ("Quarry Lane", "Crossfell Ridge").
-const PLACE_HEADS: &[&str] = &[
+/// Last words of names of places ("Quarry Lane", "Crossfell Ridge"). Unlike the claims module's
+/// list for telling places from people, it holds words that are also surnames ("Mill", "Wood"):
+/// here the name already stands after a preposition of place.
+const PLACE_WORDS: &[&str] = &[
     "street",
     "road",
     "lane",
@@ -1336,14 +1337,9 @@ fn place_clash(a: &str, b: &str) -> bool {
     let (pa, pb) = (places(a), places(b));
     // A street and a town ("beneath Quarry Lane" / "6,500 homes in Hatherby"): one may lie in
     // the other. A town is a name "in" which things are, with no street word at its end.
-    let street = |p: &String| {
-        p.rsplit(' ')
-            .next()
-            .is_some_and(|h| PLACE_HEADS.contains(&h.to_lowercase().as_str()))
-    };
-    let town = |p: &String, text: &str| !street(p) && text.contains(&format!("in {p}"));
+    let town = |p: &String, text: &str| !ends_in_place_word(p) && text.contains(&format!("in {p}"));
     let streets_and_towns = |x: &[(bool, String)], y: &[(bool, String)], ty: &str| {
-        x.iter().all(|(_, p)| street(p)) && y.iter().all(|(_, p)| town(p, ty))
+        x.iter().all(|(_, p)| ends_in_place_word(p)) && y.iter().all(|(_, p)| town(p, ty))
     };
     if streets_and_towns(&pa, &pb, b) || streets_and_towns(&pb, &pa, a) {
         return false;
@@ -1361,6 +1357,13 @@ fn place_clash(a: &str, b: &str) -> bool {
                 .any(|p| a.contains(p.as_str()) || measured_from(a, p))
     };
     differ(false) || differ(true)
+}
+
+/// Whether a place's name ends like a street or a landmark's ("Quarry Lane", "Gullet Head").
+fn ends_in_place_word(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|h| PLACE_WORDS.contains(&h.to_lowercase().as_str()))
 }
 
 /// Whether `text` puts something a distance away from `place` ("cornered in a garden, roughly
@@ -1816,24 +1819,18 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
             out.remove(&pair[0]);
         }
     }
+    // "up 6 percent", "down sharply", "has gone up", "went down": a movement of a figure.
     for pair in ws.windows(2) {
         let figure = pair[1].starts_with(|c: char| c.is_ascii_digit())
             || ["by", "sharply", "slightly", "significantly"].contains(&pair[1].as_str());
-        match pair[0].as_str() {
-            "up" if figure => out.insert("rose".to_string()),
-            "down" if figure => out.insert("fell".to_string()),
+        let moved = ["gone", "went", "going", "goes", "go"].contains(&pair[0].as_str());
+        match (pair[0].as_str(), pair[1].as_str()) {
+            ("up", _) if figure => out.insert("rose".to_string()),
+            ("down", _) if figure => out.insert("fell".to_string()),
+            (_, "up") if moved => out.insert("rose".to_string()),
+            (_, "down") if moved => out.insert("fell".to_string()),
             _ => false,
         };
-    }
-    // "has gone up", "went down": a movement of a figure.
-    for pair in ws.windows(2) {
-        if ["gone", "went", "going", "goes", "go"].contains(&pair[0].as_str()) {
-            match pair[1].as_str() {
-                "up" => out.insert("rose".to_string()),
-                "down" => out.insert("fell".to_string()),
-                _ => false,
-            };
-        }
     }
     out
 }

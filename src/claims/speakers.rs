@@ -661,6 +661,10 @@ impl Resolver {
         let span = Span::new(base + a, base + b);
         let plain = mention.split_whitespace().collect::<Vec<_>>().join(" ");
         let spokesperson = s[np.0..np.1].to_lowercase().contains("spokes");
+        if let Some((name, kind)) = self.known_as(&plain, s[np.0..np.1].trim() == plain, kind) {
+            self.last_speaker = Some(name.clone());
+            return Speaker { name, span, kind };
+        }
         let name = match kind {
             SpeakerKind::Pronoun => {
                 let resolved = match plain.to_lowercase().as_str() {
@@ -679,20 +683,6 @@ impl Resolver {
                 } else {
                     match self.full_names.get(&plain) {
                         Some(full) => full.clone(),
-                        // "Brackenridge said", after "Brackenridge Homes said": the organisation.
-                        None if s[np.0..np.1].trim() == plain
-                            && self.org_named_from(&plain).is_some() =>
-                        {
-                            let org = self.org_named_from(&plain).unwrap_or_default();
-                            self.mention_org(org.clone(), false);
-                            self.last_org = Some(org.clone());
-                            self.last_speaker = Some(org.clone());
-                            return Speaker {
-                                name: org,
-                                span,
-                                kind: SpeakerKind::Organization,
-                            };
-                        }
                         None => {
                             // "Quorvant said": one capitalised word no person was named by (not
                             // "One said", "Another added").
@@ -728,17 +718,6 @@ impl Resolver {
             SpeakerKind::Source | SpeakerKind::Other => {
                 // "according to its website": the organisation or person last named as a speaker.
                 let lower = plain.to_lowercase();
-                // "the 79-year-old": the person named last.
-                if is_age_description(&lower) {
-                    if let Some(person) = self.last_person.clone() {
-                        self.last_speaker = Some(person.clone());
-                        return Speaker {
-                            name: person,
-                            span,
-                            kind: SpeakerKind::Person,
-                        };
-                    }
-                }
                 let owner = match lower.split(' ').next() {
                     Some("its") => self
                         .orgs
@@ -784,6 +763,33 @@ impl Resolver {
                 .find(|(o, _)| o.starts_with(char::is_uppercase))
                 .map(|(o, _)| o.clone())
         })
+    }
+
+    /// A speaker phrase that names a speaker already known: one word that begins an
+    /// organisation's name ("Brackenridge", after "Brackenridge Homes said"), when it is the
+    /// whole phrase; "the 79-year-old", the person named last.
+    fn known_as(
+        &mut self,
+        plain: &str,
+        whole: bool,
+        kind: SpeakerKind,
+    ) -> Option<(String, SpeakerKind)> {
+        match kind {
+            SpeakerKind::Person
+                if whole && !plain.contains(' ') && !self.full_names.contains_key(plain) =>
+            {
+                let org = self.org_named_from(plain)?;
+                self.mention_org(org.clone(), false);
+                self.last_org = Some(org.clone());
+                Some((org, SpeakerKind::Organization))
+            }
+            SpeakerKind::Source | SpeakerKind::Other
+                if is_age_description(&plain.to_lowercase()) =>
+            {
+                self.last_person.clone().map(|p| (p, SpeakerKind::Person))
+            }
+            _ => None,
+        }
     }
 
     /// The organisation whose name begins with the single word `word` ("Brackenridge" ->
@@ -891,9 +897,11 @@ impl Resolver {
             return None;
         }
         let suffix = format!(" {head}");
-        let named = self.orgs.iter().rev().find(|(o, _)| {
-            o.to_lowercase().ends_with(&suffix) && (!head.contains(' ') || o.len() > suffix.len())
-        });
+        let named = self
+            .orgs
+            .iter()
+            .rev()
+            .find(|(o, _)| o.to_lowercase().ends_with(&suffix));
         if head.contains(' ') || named.is_some() {
             return named.map(|(o, _)| o.clone());
         }
@@ -908,17 +916,17 @@ impl Resolver {
                 return Some(o.clone());
             }
         }
+        // "the company": the last organisation named that is no union, council, ... (bodies
+        // described in the text only by their kind do not count).
+        if !GENERIC_ORGS.contains(&head) {
+            return None;
+        }
         self.orgs
             .iter()
             .rev()
             .find(|(o, body)| {
                 let o = o.to_lowercase();
-                let company = !o.split(' ').any(|w| NOT_COMPANIES.contains(&w));
-                if *body {
-                    o.ends_with(&suffix)
-                } else {
-                    o.ends_with(&suffix) || (GENERIC_ORGS.contains(&head) && company)
-                }
+                !*body && !o.split(' ').any(|w| NOT_COMPANIES.contains(&w))
             })
             .map(|(o, _)| o.clone())
     }
