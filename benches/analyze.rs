@@ -62,6 +62,7 @@ fn bench_pruning(c: &mut Criterion) {
                     quantities: Vec::new(),
                     places: Vec::new(),
                     antonyms: Vec::new(),
+                    background: false,
                 });
                 sets.push(terms(&claim.content));
             }

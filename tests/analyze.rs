@@ -442,7 +442,7 @@ fn holdout_articles_keep_their_scores() {
 /// 63/65 = 0.969. Each bar fails on one more miss.
 #[test]
 fn blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind", [0.90, 0.92, 0.89, 0.96]);
+    assert_set_keeps("tests/data/articles-blind", [0.90, 0.95, 0.89, 0.96]);
 }
 
 /// tests/data/articles-blind2: a third blind set (ten articles on topics the other sets do not
@@ -455,7 +455,7 @@ fn blind_articles_keep_their_scores() {
 /// fixes of session 5, 64/66 = 0.970 after the blind7 ones). Each bar fails on one more miss.
 #[test]
 fn second_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.67, 0.92, 0.975]);
+    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.70, 0.92, 0.975]);
 }
 
 /// tests/data/articles-blind3 and -blind4: two more blind sets (ten articles each, 20 and 19
@@ -471,7 +471,7 @@ fn second_blind_articles_keep_their_scores() {
 #[test]
 fn third_and_fourth_blind_articles_keep_their_scores() {
     assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.68, 0.99]);
-    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.71, 0.68, 0.975]);
+    assert_set_keeps("tests/data/articles-blind4", [0.55, 0.76, 0.68, 0.975]);
 }
 
 /// tests/data/articles-blind5: the fifth blind set, scored blind with the rules of 180b372 (which
@@ -509,7 +509,7 @@ fn sixth_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn seventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind7", [0.37, 0.52, 0.55, 0.955]);
+    assert_set_keeps("tests/data/articles-blind7", [0.37, 0.70, 0.55, 0.955]);
 }
 
 /// tests/data/articles-blind8: the eighth blind set (ten articles, 20 planted pairs, 90 speaker
@@ -529,7 +529,7 @@ fn seventh_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn eighth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind8", [0.32, 0.74, 0.53, 0.98]);
+    assert_set_keeps("tests/data/articles-blind8", [0.32, 0.90, 0.53, 0.98]);
 }
 
 /// tests/data/articles-blind9: the ninth blind set (ten articles, 20 planted pairs, 86 speaker
@@ -542,10 +542,27 @@ fn eighth_blind_articles_keep_their_scores() {
 /// recall to 5/20 = 0.250, precision to 5/10 = 0.500 and stance to 19/39 = 0.487; a negated
 /// subject negating its predicate ("No member of staff has ever reported a fault") took
 /// precision to 5/9 = 0.556.
+/// Session 7: the narrator's background takes no part in pairs (`candidates::excluded`), which
+/// took precision to 13/18 = 0.722 (blind2), 11/14 = 0.786 (blind4), 8/11 = 0.727 (blind7),
+/// 7/7 = 1.000 (blind8), 5/8 = 0.625 (blind9) and 17/17 (blind), with no planted pair lost.
 /// Each bar fails on one more miss.
 #[test]
 fn ninth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind9", [0.22, 0.53, 0.47, 0.97]);
+    assert_set_keeps("tests/data/articles-blind9", [0.22, 0.60, 0.47, 0.97]);
+}
+
+/// tests/data/articles-blind10 and -blind11: two more blind sets (ten articles each, 20 planted
+/// pairs each), written on 2026-11-27 by two helpers who saw no rule, test or other set, and
+/// scored blind with the rules of 8b19c54 (which had seen blind sets 1-9): blind10 recall 9/20 =
+/// 0.450, precision 9/27 = 0.333, stance 22/31 = 0.710, speaker 79/89 = 0.888; blind11 recall
+/// 6/20 = 0.300, precision 6/21 = 0.286, stance 18/39 = 0.462, speaker 68/81 = 0.840. Most of
+/// their false pairs set a source against the narrator's background ("Tarnbury, founded in 1883,
+/// were promoted ..."), which then stopped pairing: precision 9/17 = 0.529 and 6/14 = 0.429.
+/// Each bar fails on one more miss.
+#[test]
+fn tenth_and_eleventh_blind_articles_keep_their_scores() {
+    assert_set_keeps("tests/data/articles-blind10", [0.42, 0.51, 0.69, 0.88]);
+    assert_set_keeps("tests/data/articles-blind11", [0.27, 0.41, 0.45, 0.83]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

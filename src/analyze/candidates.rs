@@ -38,6 +38,9 @@ pub struct Unit {
     /// The opposite-word groups the claim uses and its side in each, as `clash::antonym_sides`
     /// gives them (they take the antonym channel).
     pub antonyms: Vec<(usize, bool)>,
+    /// The narrator's own background (no speaker, and no verb of reporting in its words: "The
+    /// bridge was last closed in 1994", not "Posts on the forum claimed that ...").
+    pub background: bool,
 }
 
 /// A candidate pair `(i, j)` with `i < j` and its relatedness.
@@ -53,15 +56,19 @@ pub struct Candidate {
 
 /// Pairs that may never be judged: a claim with itself, overlapping text (a claim and its own
 /// attribution frame), and one speaker's clauses of one sentence. Unless `narrator` is set, also
-/// two of the narrator's own sentences (no speaker) in one document: an article's own voice is
-/// taken to be consistent ("In April, Witkoff arranged a meeting in Paris" / "In November,
-/// Witkoff arranged another meeting in Florida" are two events); disputes are between sources.
+/// two of the narrator's own sentences (no speaker) in one document, and the narrator's
+/// background with anyone: an article's own voice is taken to be consistent ("In April, Witkoff
+/// arranged a meeting in Paris" / "In November, Witkoff arranged another meeting in Florida" are
+/// two events), and its background facts ("Tarnbury, founded in 1883, were promoted two seasons
+/// ago") are the setting of a dispute, not a side in it; disputes are between sources, and a
+/// narrator's sentence that reports one ("a leaked memo said ...") is such a source.
 fn excluded(a: &Unit, b: &Unit, narrator: bool) -> bool {
     if a.doc != b.doc {
         return false;
     }
     let overlap = a.span.0 < b.span.1 && b.span.0 < a.span.1;
-    let narrator_pair = !narrator && a.speaker.is_none() && b.speaker.is_none();
+    let narrator_pair =
+        !narrator && (a.speaker.is_none() && b.speaker.is_none() || a.background || b.background);
     overlap || narrator_pair || (a.sentence == b.sentence && a.speaker == b.speaker)
 }
 
@@ -118,7 +125,7 @@ pub fn candidates(
     chosen.extend(place_pairs(units, sets, rel, rule));
     chosen.extend(antonym_pairs(units, sets, rel, rule));
     if rule.denial_partners > 0 {
-        chosen.extend(denial_pairs(units, sets, rel, rule.denial_partners));
+        chosen.extend(denial_pairs(units, sets, rel, rule));
     }
     chosen
         .into_iter()
@@ -278,7 +285,7 @@ fn denial_pairs(
     units: &[Unit],
     sets: &[BTreeSet<String>],
     rel: &Relatedness,
-    partners: usize,
+    rule: &CandidateRule,
 ) -> Vec<((usize, usize), f32)> {
     let mut by_name: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
     for (j, u) in units.iter().enumerate() {
@@ -295,10 +302,17 @@ fn denial_pairs(
                 others.extend(posting.iter().copied());
             }
         }
-        let others = others
-            .into_iter()
-            .filter(|&j| j != i && units[j].speaker != u.speaker && !excluded(u, &units[j], true));
-        out.extend(best_partners(i, others, sets, rel, 0.0, partners));
+        let others = others.into_iter().filter(|&j| {
+            j != i && units[j].speaker != u.speaker && !excluded(u, &units[j], rule.narrator_pairs)
+        });
+        out.extend(best_partners(
+            i,
+            others,
+            sets,
+            rel,
+            0.0,
+            rule.denial_partners,
+        ));
     }
     out
 }
@@ -370,6 +384,16 @@ mod tests {
         assert!(excluded(&n1, &n2, false));
         assert!(!excluded(&n1, &n2, true));
         assert!(!excluded(&n1, &unit(1, 5, None, (90, 99)), false));
+        // The narrator's background pairs with no source either; a narrator's report does.
+        let source = unit(0, 7, Some("Clean Sport Authority"), (120, 180));
+        let background = Unit {
+            background: true,
+            ..unit(0, 2, None, (20, 60))
+        };
+        assert!(excluded(&background, &source, false));
+        assert!(excluded(&source, &background, false));
+        assert!(!excluded(&background, &source, true));
+        assert!(!excluded(&n1, &source, false));
     }
 
     #[test]
@@ -447,6 +471,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Unit {
                 antonyms: crate::analyze::clash::antonym_sides(t),
+                background: false,
                 ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
             })
             .collect();

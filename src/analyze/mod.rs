@@ -395,6 +395,60 @@ fn only_signposts(content: &str) -> bool {
         })
 }
 
+/// Verbs by which a narrator's sentence reports another source ("Posts on the fans' forum
+/// claimed that ...", "the commission found that ...", "The recall notice says ...").
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "claimed",
+    "claims",
+    "claim",
+    "reported",
+    "reports",
+    "found",
+    "finds",
+    "states",
+    "stated",
+    "estimated",
+    "estimates",
+    "described",
+    "describes",
+    "recorded",
+    "lists",
+    "listed",
+    "showed",
+    "shows",
+    "suggested",
+    "suggests",
+    "alleged",
+    "alleges",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "told",
+    "according",
+    "quoted",
+    "cited",
+    "citing",
+];
+
+/// Whether a claim's own words report a source: a verb of reporting, "seen by" (a leaked
+/// paper), or "put the total ... at" ("Dorrity put the total cod catch at 41,000 tonnes").
+fn reports_a_source(content: &str) -> bool {
+    let lower = content.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let put_at = words
+        .iter()
+        .position(|&w| w == "put")
+        .is_some_and(|p| words[p + 1..].iter().take(8).any(|&w| w == "at"));
+    put_at || lower.contains("seen by") || words.iter().any(|w| REPORTING_VERBS.contains(w))
+}
+
 /// A denial's cue and what follows it in the content ("denied", "that there is any rift").
 fn denied_object(claim: &Claim) -> Option<(&str, &str)> {
     let cue = claim.cue.as_deref().filter(|c| DENIAL_CUES.contains(c))?;
@@ -478,6 +532,7 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
                 quantities: clash::quantity_keys(prop),
                 places: clash::place_names(prop),
                 antonyms: clash::antonym_sides(prop),
+                background: claim.speaker.is_none() && !reports_a_source(&claim.content),
             });
             u.at.push((d, c));
             u.content.push(prop);
@@ -1069,6 +1124,7 @@ mod tests {
             quantities: Vec::new(),
             places: Vec::new(),
             antonyms: Vec::new(),
+            background: false,
         };
         let units = [
             unit(0, Some("Brandt")),
@@ -1183,6 +1239,27 @@ mod tests {
         assert!(!only_signposts(
             "the trustees approved the accounts at a meeting in September"
         ));
+    }
+
+    #[test]
+    fn narrator_sentences_that_report_a_source_are_recognised() {
+        for reported in [
+            "Posts on the fans' forum TarnburyTalk this week claimed that two players had failed tests",
+            "In its most recent annual assessment, the commission found that Wessmoor was losing water",
+            "The recall notice says the affected product is a single batch",
+            "A leaked paper, seen by the Easterleigh Post, lists the School of Chemistry",
+            "Dorrity put the total cod catch for both fleets at 41,000 tonnes",
+        ] {
+            assert!(reports_a_source(reported), "{reported}");
+        }
+        for background in [
+            "Tarnbury, founded in 1883, were promoted to the third tier two seasons ago",
+            "If approved, the merger would be the fourth involving village schools since 2019",
+            "The bridge was last closed for major work in 1994",
+            "The club wants to put the back nine holes up for sale",
+        ] {
+            assert!(!reports_a_source(background), "{background}");
+        }
     }
 
     #[test]
