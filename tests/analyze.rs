@@ -558,11 +558,17 @@ fn ninth_blind_articles_keep_their_scores() {
 /// 6/20 = 0.300, precision 6/21 = 0.286, stance 18/39 = 0.462, speaker 68/81 = 0.840. Most of
 /// their false pairs set a source against the narrator's background ("Tarnbury, founded in 1883,
 /// were promoted ..."), which then stopped pairing: precision 9/17 = 0.529 and 6/14 = 0.429.
+/// Their attribution fixes (a role, then a name in apposition: "The vicar, the Rev Hannah
+/// Quartermaine,"; "MP", "PC" are titles, not organisations; "this week" before the verb;
+/// "claiming", "found that", "estimated"; "the company" is no authority or club; "the council"
+/// is the local authority unless the parish council spoke last; "the council's consultation
+/// document"; possessives inside a name) took speaker to 86/89 = 0.966 and 75/81 = 0.926, and
+/// blind10's precision to 9/16 = 0.563.
 /// Each bar fails on one more miss.
 #[test]
 fn tenth_and_eleventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind10", [0.42, 0.51, 0.69, 0.88]);
-    assert_set_keeps("tests/data/articles-blind11", [0.27, 0.41, 0.45, 0.83]);
+    assert_set_keeps("tests/data/articles-blind10", [0.42, 0.55, 0.69, 0.96]);
+    assert_set_keeps("tests/data/articles-blind11", [0.27, 0.41, 0.45, 0.92]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

@@ -20,7 +20,7 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|claiming|found that|finds that|estimated|estimates|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
@@ -41,7 +41,7 @@ const NEGATING: &[&str] = &[
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+|(?:(?:Earlier|Later) (?:this|last|that)|Last|This) (?:week|month|year|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over|[a-z]{3,} (?:on|at|in|to|before|after)))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+|(?:(?:Earlier|Later) (?:this|last|that)|Last|This) (?:week|month|year|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -325,6 +325,28 @@ fn without_adverb(np: &str) -> &str {
     np
 }
 
+/// A speaker phrase without a trailing time ("TarnburyTalk this week" -> "TarnburyTalk").
+fn without_time(np: &str) -> &str {
+    let trimmed = np.trim_end();
+    for time in [
+        " this week",
+        " last week",
+        " earlier this week",
+        " this month",
+        " last month",
+        " this year",
+        " last year",
+        " last night",
+        " yesterday",
+        " today",
+    ] {
+        if let Some(head) = trimmed.strip_suffix(time) {
+            return head.trim_end();
+        }
+    }
+    np
+}
+
 fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
     // "According to X, which ...," is a frame of its own, not an adverbial before one.
     let np_start = LEAD_ADVERBIAL
@@ -364,7 +386,7 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
             });
         }
         // "Opposition councillor Declan Ferro gave a different account, saying ...".
-        if cue == "saying" {
+        if cue == "saying" || cue == "claiming" {
             let Some(np_end) = before_saying(s, np_start, a) else {
                 continue;
             };
@@ -393,6 +415,11 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
         let (np_start, np_end) = match COMPOUND.captures(&s[np_start..a]) {
             Some(c) if valid_np(&c[1], true) => (np_start, np_start + c[1].len()),
             _ if valid_np(&s[np_start..a], true) || titled => (np_start, a),
+            // "Posts on the fans' forum TarnburyTalk this week claimed": the phrase before the
+            // time.
+            _ if valid_np(without_time(&s[np_start..a]), true) => {
+                (np_start, np_start + without_time(&s[np_start..a]).len())
+            }
             _ => match report_by() {
                 Some(agent) => agent,
                 None => continue,
@@ -422,7 +449,7 @@ fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Opt
             break;
         }
         let cue = &s[a..b];
-        if cue == "saying" {
+        if cue == "saying" || cue == "claiming" {
             continue;
         }
         let pre = s[..a].trim_end();
@@ -698,6 +725,23 @@ fn titled_name(np: &str) -> bool {
             .all(|w| !REJECT.contains(&lex::core(w).to_lowercase().as_str()))
 }
 
+/// Whether an appositive is a name alone: one to five capitalised words ("of" and "and" may join
+/// them), after an optional "the" ("the Rev Hannah Quartermaine").
+fn named_appositive(apposition: &str) -> bool {
+    let words: Vec<&str> = apposition.split_whitespace().collect();
+    let words = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+        _ => &words[..],
+    };
+    (1..=5).contains(&words.len())
+        && !apposition.contains(lex::is_quote)
+        && lex::starts_upper(lex::core(words[0]))
+        && words.iter().all(|w| {
+            let c = lex::core(w);
+            lex::starts_upper(c) || matches!(c, "of" | "and")
+        })
+}
+
 /// Whether `np` can be a speaker's noun phrase. `leading`: it opens the sentence, where a clause
 /// is the likelier reading, so "-ed" verbs rule it out and an appositive must be closed by a comma.
 fn valid_np(np: &str, leading: bool) -> bool {
@@ -710,6 +754,11 @@ fn valid_np(np: &str, leading: bool) -> bool {
         Some(i) => {
             if leading && !raw.ends_with(',') {
                 return false;
+            }
+            // "The company that runs the counter, Postal Counters Ltd,": a description, then
+            // the name that speaks.
+            if named_appositive(&np[i + 1..]) {
+                return true;
             }
             &np[..i]
         }
@@ -754,6 +803,52 @@ mod tests {
             f.cue,
             &s[f.content.0..f.content.1],
         )
+    }
+
+    #[test]
+    fn frames_with_a_time_a_participle_or_a_finding() {
+        assert_eq!(
+            parse("Posts on the fans' forum TarnburyTalk this week claimed that two players had failed tests."),
+            (
+                Some("Posts on the fans' forum TarnburyTalk"),
+                Some("claimed".into()),
+                "two players had failed tests"
+            )
+        );
+        assert_eq!(
+            parse("In its most recent annual assessment, the commission found that Wessmoor was losing water."),
+            (
+                Some("the commission"),
+                Some("found that".into()),
+                "Wessmoor was losing water"
+            )
+        );
+        assert_eq!(
+            parse("She estimated the thieves had taken around 90 square metres of lead."),
+            (
+                Some("She"),
+                Some("estimated".into()),
+                "the thieves had taken around 90 square metres of lead"
+            )
+        );
+        assert_eq!(
+            parse("Giving evidence on Wednesday, PC Forsythe insisted there had been no attempt to hide anything."),
+            (
+                Some("PC Forsythe"),
+                Some("insisted".into()),
+                "there had been no attempt to hide anything"
+            )
+        );
+        assert_eq!(
+            parse("The company that runs the counter, Postal Counters Ltd, said it was looking at a van."),
+            (
+                Some("The company that runs the counter, Postal Counters Ltd"),
+                Some("said".into()),
+                "it was looking at a van"
+            )
+        );
+        // "found" alone is no verb of saying.
+        assert_eq!(parse("Police found a body in the river.").1, None);
     }
 
     #[test]

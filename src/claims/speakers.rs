@@ -95,6 +95,16 @@ const TITLES: &[&str] = &[
     "dame",
     "lord",
     "lady",
+    "mp",
+    "mep",
+    "msp",
+    "pc",
+    "dc",
+    "ds",
+    "di",
+    "dci",
+    "revd",
+    "canon",
 ];
 
 /// Words that open a sentence or name a place, never a person's first name.
@@ -176,6 +186,11 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
+    "diocese",
+    "services",
+    "networks",
+    "bakery",
+    "enterprises",
     "news",
     "department",
     "ministry",
@@ -324,6 +339,13 @@ const ORG_WORDS: &[&str] = &[
 /// Last words of organisations that are no company: "the company" does not point back to them.
 const NOT_COMPANIES: &[&str] = &[
     "union",
+    "club",
+    "society",
+    "diocese",
+    "church",
+    "school",
+    "university",
+    "hospital",
     "council",
     "party",
     "commission",
@@ -508,10 +530,21 @@ impl Resolver {
                 if run.is_empty() {
                     before = prev;
                 }
-                run.push((from + off, c));
+                // "The Tanner's Yard Traders' Association": possessives inside a name that ends
+                // in an organisation word keep their apostrophes and do not end it.
+                let inside = capital_at(i + 1)
+                    && (i + 1..words.len())
+                        .take_while(|&j| capital_at(j))
+                        .last()
+                        .is_some_and(|j| is_org_word(words[j].1));
+                let spelled = w.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+                let possessive = c.len() < lex::core(w).len()
+                    || spelled.ends_with("s'")
+                    || spelled.ends_with("s’");
+                run.push((from + off, if inside && possessive { spelled } else { c }));
                 let closes = w.ends_with([',', ';', ':', ')', '”', '"'])
                     || (w.ends_with('.') && !is_initial(w))
-                    || c.len() < lex::core(w).len();
+                    || (c.len() < lex::core(w).len() && !inside);
                 if closes {
                     self.learn_run(&run, before, regions);
                     run.clear();
@@ -756,11 +789,20 @@ impl Resolver {
         if !BODY_HEADS.contains(&head) {
             return None;
         }
-        self.last_body.clone().or_else(|| {
+        // "the company" is no authority, club or union.
+        let company = GENERIC_ORGS.contains(&head);
+        let fits = |o: &str| {
+            !company
+                || !o
+                    .to_lowercase()
+                    .split(' ')
+                    .any(|w| NOT_COMPANIES.contains(&w))
+        };
+        self.last_body.clone().filter(|o| fits(o)).or_else(|| {
             self.orgs
                 .iter()
                 .rev()
-                .find(|(o, _)| o.starts_with(char::is_uppercase))
+                .find(|(o, _)| o.starts_with(char::is_uppercase) && fits(o))
                 .map(|(o, _)| o.clone())
         })
     }
@@ -835,6 +877,17 @@ impl Resolver {
         if let Some(named) = self.generic_body(plain) {
             return Some(named);
         }
+        // "the council's consultation document": the council.
+        let mut words = plain.splitn(3, ' ');
+        if let (Some(the), Some(owner), Some(_)) = (words.next(), words.next(), words.next()) {
+            let bare = lex::strip_possessive(owner);
+            if the.eq_ignore_ascii_case("the") && bare.len() < owner.len() {
+                let owner = format!("the {bare}");
+                if let Some(named) = self.definite(&owner).or_else(|| self.generic_body(&owner)) {
+                    return Some(named);
+                }
+            }
+        }
         // "X said in a statement ... “...,” the statement said": the statement's speaker.
         if ["the statement", "the notice", "the letter", "the email"]
             .contains(&plain.to_lowercase().as_str())
@@ -897,11 +950,29 @@ impl Resolver {
             return None;
         }
         let suffix = format!(" {head}");
-        let named = self
+        let mut named = self
             .orgs
             .iter()
             .rev()
             .find(|(o, _)| o.to_lowercase().ends_with(&suffix));
+        // "the council" is the local authority, not the parish council named last, unless that
+        // spoke last.
+        let minor = |o: &str| {
+            let o = o.to_lowercase();
+            o.ends_with(" parish council") || o.ends_with(" town council")
+        };
+        if head == "council"
+            && named.is_some_and(|(o, _)| minor(o) && self.last_speaker.as_deref() != Some(o))
+        {
+            if let Some(principal) = self
+                .orgs
+                .iter()
+                .rev()
+                .find(|(o, _)| o.to_lowercase().ends_with(&suffix) && !minor(o))
+            {
+                named = Some(principal);
+            }
+        }
         if head.contains(' ') || named.is_some() {
             return named.map(|(o, _)| o.clone());
         }
@@ -988,11 +1059,15 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
     if words.len() == 1 && PRONOUNS.contains(&lower(first).as_str()) {
         return (whole.0, whole.1, SpeakerKind::Pronoun);
     }
+    // An acronym is an organisation ("NHS", "RSPB"), unless it is a title ("MP", "PC").
     let is_org = |ws: &[(usize, &str)]| {
         ws.iter().any(|(_, w)| {
             let c = lex::core(w);
-            ORG_WORDS.contains(&c.to_lowercase().as_str())
-                || (c.chars().count() >= 2 && c.chars().all(|ch| ch.is_uppercase() || ch == '.'))
+            let lower = c.to_lowercase();
+            ORG_WORDS.contains(&lower.as_str())
+                || (c.chars().count() >= 2
+                    && c.chars().all(|ch| ch.is_uppercase() || ch == '.')
+                    && !TITLES.contains(&lower.as_str()))
         })
     };
     // "Chief Superintendent Olav Brennick of the regional police": the name before a plain "of".
@@ -1064,8 +1139,12 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
                 SpeakerKind::Organization,
             );
         }
+        // "Eldham's MP, Rebecca Stannard,": a title, then the name in apposition.
         let name = match after_title(run) {
-            [] => run,
+            [] => match appositive_name(s, (h1, np.1)) {
+                Some(name) => return name,
+                None => run,
+            },
             name => name,
         };
         return (
@@ -1132,7 +1211,15 @@ fn appositive_name(s: &str, (from, to): (usize, usize)) -> Option<(usize, usize,
     let start = to - rest.len();
     let end = start + rest.find(',').unwrap_or(rest.len());
     let (a, b) = lex::trim_ws(s, start, end);
-    let words: Vec<(usize, &str)> = lex::words(&s[a..b]).map(|(o, w)| (a + o, w)).collect();
+    let mut words: Vec<(usize, &str)> = lex::words(&s[a..b]).map(|(o, w)| (a + o, w)).collect();
+    // "The vicar, the Rev Hannah Quartermaine,": the name after "the" and its titles.
+    if words.first().is_some_and(|&(_, w)| w == "the") {
+        words.remove(0);
+        let named = after_title(&words);
+        if named.len() >= 2 && named.len() < words.len() {
+            words = named.to_vec();
+        }
+    }
     let named = !words.is_empty()
         && words.len() <= 5
         && words.iter().all(|&(_, w)| {
@@ -1179,6 +1266,77 @@ mod tests {
     fn spk(r: &mut Resolver, s: &str) -> (String, SpeakerKind, String) {
         let sp = r.speaker(s, (0, s.len()), 0);
         (sp.name, sp.kind, sp.span.slice(s).to_string())
+    }
+
+    #[test]
+    fn a_role_then_a_name_in_apposition_is_the_name() {
+        let mut r = Resolver::default();
+        for (np, name, kind) in [
+            (
+                "The vicar, the Rev Hannah Quartermaine,",
+                "Hannah Quartermaine",
+                SpeakerKind::Person,
+            ),
+            (
+                "Eldham's MP, Rebecca Stannard,",
+                "Rebecca Stannard",
+                SpeakerKind::Person,
+            ),
+            (
+                "The company that runs the counter, Postal Counters Ltd,",
+                "Postal Counters Ltd",
+                SpeakerKind::Organization,
+            ),
+            (
+                "Local MP Graham Nettleford",
+                "Graham Nettleford",
+                SpeakerKind::Person,
+            ),
+            ("PC Daniel Forsythe", "Daniel Forsythe", SpeakerKind::Person),
+        ] {
+            let (got, got_kind, _) = spk(&mut r, np);
+            assert_eq!((got.as_str(), got_kind), (name, kind), "{np}");
+        }
+        // An acronym that is no title is still an organisation.
+        assert_eq!(spk(&mut r, "The RSPB").1, SpeakerKind::Organization);
+    }
+
+    #[test]
+    fn the_company_is_no_authority_and_the_council_no_parish_council() {
+        let mut r = Resolver::default();
+        spk(&mut r, "Harrowden Waste Services");
+        spk(&mut r, "The Land and Water Authority");
+        spk(&mut r, "Hallow Angling Club");
+        assert_eq!(spk(&mut r, "The company").0, "Harrowden Waste Services");
+        spk(&mut r, "Lowmoor County Council");
+        let t = "Alan Pettifer, chairman of Wickham St Giles Parish Council, was there.";
+        r.observe(t, 0, t.len(), &[]);
+        assert_eq!(spk(&mut r, "The council").0, "Lowmoor County Council");
+        assert_eq!(
+            spk(&mut r, "the council's consultation document").0,
+            "Lowmoor County Council"
+        );
+        // The parish council itself spoke last: "the council" is that one.
+        spk(&mut r, "Wickham St Giles Parish Council");
+        assert_eq!(
+            spk(&mut r, "the council").0,
+            "Wickham St Giles Parish Council"
+        );
+    }
+
+    #[test]
+    fn possessives_inside_an_organisation_s_name_stay() {
+        let mut r = Resolver::default();
+        let t = "The Tanner's Yard Traders' Association believes the repairs are a cover.";
+        r.observe(t, 0, t.len(), &[]);
+        assert_eq!(
+            spk(&mut r, "the association").0,
+            "Tanner's Yard Traders' Association"
+        );
+        assert_eq!(
+            spk(&mut r, "The Diocese of Elmbridge").0,
+            "Diocese of Elmbridge"
+        );
     }
 
     #[test]
