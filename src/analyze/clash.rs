@@ -807,6 +807,21 @@ fn quantities(text: &str) -> Vec<Quantity> {
         if let Some(currency) = currency_sign(text, w) {
             counted.insert(currency.to_string());
         }
+        // "280 homes" / "450 houses" / "3,400 properties": one kind of thing.
+        if counted.iter().any(|t| DWELLINGS.contains(&t.as_str())) {
+            counted.insert("home".to_string());
+        }
+        // "an hour and 25 minutes": 85 minutes.
+        if counted.contains("minute") && i >= 3 && ws[i - 1].eq_ignore_ascii_case("and") {
+            let hours = ws[i - 3].to_lowercase();
+            let hours = match hours.as_str() {
+                "an" | "a" | "one" => Some(1.0),
+                n => n.parse::<f64>().ok(),
+            };
+            if let (Some(h), true) = (hours, relate::term(ws[i - 2]).as_deref() == Some("hour")) {
+                value += 60.0 * h;
+            }
+        }
         // "people" itself is too common a word to be a term.
         let people = ws[window]
             .iter()
@@ -831,6 +846,10 @@ fn quantities(text: &str) -> Vec<Quantity> {
     }
     out
 }
+
+/// Counted words for where people live, one kind of thing in a story ("homes", "houses",
+/// "properties", "households").
+const DWELLINGS: &[&str] = &["home", "house", "property", "household", "dwelling"];
 
 /// Whether a counted term names a specific kind of thing ("batches", "homes"), whose number in
 /// one story is one figure, unlike people ("workers", "employees": each event has its own) or
@@ -993,8 +1012,11 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             // Two sums of money are one only when both say what it pays ("fee", "deal"): a fine
             // and an investment are two sums.
             let what_it_pays = || topic.iter().any(|t| MONEY_NOUNS.contains(&t.as_str()));
+            // A share ("40 per cent of the homes") is no count of them ("280 homes").
+            let share = |q: &Quantity| q.counted.contains("percent");
             !x.compatible(y)
                 && x.role == y.role
+                && share(x) == share(y)
                 && same_thing
                 && !(money && (ratio >= 100.0 || !what_it_pays()))
                 && (x.role != Role::Event || same_event())
@@ -2457,6 +2479,22 @@ mod tests {
             ),
             Some(Clash::Number)
         );
+        // Homes, houses and properties are one kind of thing; a share of them is no count.
+        assert_eq!(
+            check(
+                "its outline application was for 280 homes",
+                "you're looking at the best part of 450 houses on that land"
+            ),
+            Some(Clash::Number)
+        );
+        assert_eq!(
+            check(
+                "its outline application was for 280 homes",
+                "40 per cent of the homes would be affordable"
+            ),
+            None
+        );
+        assert_eq!(quantity_keys("it took an hour and 25 minutes")[0].1, 85.0);
         assert_eq!(
             check("12 schools will close", "the city will close eight schools"),
             Some(Clash::Number)
