@@ -455,7 +455,7 @@ fn blind_articles_keep_their_scores() {
 /// fixes of session 5, 64/66 = 0.970 after the blind7 ones). Each bar fails on one more miss.
 #[test]
 fn second_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.70, 0.92, 0.975]);
+    assert_set_keeps("tests/data/articles-blind2", [0.69, 0.74, 0.92, 0.975]);
 }
 
 /// tests/data/articles-blind3 and -blind4: two more blind sets (ten articles each, 20 and 19
@@ -565,12 +565,13 @@ fn ninth_blind_articles_keep_their_scores() {
 /// document"; possessives inside a name) took speaker to 86/89 = 0.966 and 75/81 = 0.926, and
 /// blind10's precision to 9/16 = 0.563. Homes, houses and properties counted as one kind of thing
 /// (and a share of them as no count) took blind11 to recall 7/20 = 0.350, precision 7/15 = 0.467
-/// and stance 19/39 = 0.487.
+/// and stance 19/39 = 0.487. A speaker's own "not this, but that" in one sentence or the next
+/// (`contrast`) took blind11's precision to 7/14 = 0.500 and blind2's to 13/17 = 0.765.
 /// Each bar fails on one more miss.
 #[test]
 fn tenth_and_eleventh_blind_articles_keep_their_scores() {
     assert_set_keeps("tests/data/articles-blind10", [0.42, 0.55, 0.69, 0.96]);
-    assert_set_keeps("tests/data/articles-blind11", [0.32, 0.45, 0.47, 0.92]);
+    assert_set_keeps("tests/data/articles-blind11", [0.32, 0.48, 0.47, 0.92]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

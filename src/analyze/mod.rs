@@ -268,6 +268,18 @@ fn negates_topic(
             .any(|w| !target_names.contains(w) && !unit.names.contains(w))
 }
 
+/// One speaker saying in one sentence, or the next, that one thing is not so and another is
+/// ("We're not asking for the tip to close. We're asking to be able to breathe."): a contrast
+/// of their own, not a contradiction. Numbers, dates, places and opposites still count.
+fn contrast(units: &[Unit], c: &Candidate, clash: Clash) -> bool {
+    let (a, b) = (&units[c.i], &units[c.j]);
+    matches!(clash, Clash::Negation | Clash::Denial)
+        && a.doc == b.doc
+        && a.speaker.is_some()
+        && a.speaker == b.speaker
+        && a.sentence.abs_diff(b.sentence) <= 1
+}
+
 /// One side of a clash check, from a text's own words (its polarity, not a denial frame's).
 fn text_side<'a>(
     text: &'a str,
@@ -796,8 +808,10 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             denial: units.negated[u] || clash::is_outright_denial(units.content[u]),
             names: &units.units[u].names,
         };
-        let clashes: Vec<Option<Clash>> =
-            cands.iter().map(|c| clash(side(c.i), side(c.j))).collect();
+        let clashes: Vec<Option<Clash>> = cands
+            .iter()
+            .map(|c| clash(side(c.i), side(c.j)).filter(|&k| !contrast(&units.units, c, k)))
+            .collect();
         let (cands, clashes): (Vec<Candidate>, Vec<Option<Clash>>) = cands
             .into_iter()
             .zip(clashes)
@@ -1239,6 +1253,33 @@ mod tests {
         assert!(!only_signposts(
             "the trustees approved the accounts at a meeting in September"
         ));
+    }
+
+    #[test]
+    fn a_speaker_s_own_not_this_but_that_is_a_contrast() {
+        let unit = |sentence: usize, speaker: Option<&str>| Unit {
+            sentence,
+            speaker: speaker.map(str::to_string),
+            span: (sentence * 100, sentence * 100 + 50),
+            ..Unit::default()
+        };
+        let units = [
+            unit(3, Some("Carol Venning")),
+            unit(4, Some("Carol Venning")),
+            unit(9, Some("Carol Venning")),
+            unit(4, Some("Graham Lusby")),
+        ];
+        let pair = |i: usize, j: usize| Candidate {
+            i,
+            j,
+            relatedness: 0.5,
+        };
+        assert!(contrast(&units, &pair(0, 1), Clash::Negation));
+        assert!(contrast(&units, &pair(0, 1), Clash::Denial));
+        // A number, date or place of their own still clashes; so do far sentences and others.
+        assert!(!contrast(&units, &pair(0, 1), Clash::Date));
+        assert!(!contrast(&units, &pair(0, 2), Clash::Negation));
+        assert!(!contrast(&units, &pair(0, 3), Clash::Negation));
     }
 
     #[test]
