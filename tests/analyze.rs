@@ -562,7 +562,8 @@ fn ninth_blind_articles_keep_their_scores() {
 /// Quartermaine,"; "MP", "PC" are titles, not organisations; "this week" before the verb;
 /// "claiming", "found that", "estimated"; "the company" is no authority or club; "the council"
 /// is the local authority unless the parish council spoke last; "the council's consultation
-/// document"; possessives inside a name) took speaker to 86/89 = 0.966 and 75/81 = 0.926, and
+/// document"; possessives inside a name; records that "show"; "The recall notice issued by X")
+/// took speaker to 87/89 = 0.978 and 76/81 = 0.938, and
 /// blind10's precision to 9/16 = 0.563. Homes, houses and properties counted as one kind of thing
 /// (and a share of them as no count) took blind11 to recall 7/20 = 0.350, precision 7/15 = 0.467
 /// and stance 19/39 = 0.487. A speaker's own "not this, but that" in one sentence or the next
@@ -570,8 +571,8 @@ fn ninth_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn tenth_and_eleventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind10", [0.42, 0.55, 0.69, 0.96]);
-    assert_set_keeps("tests/data/articles-blind11", [0.32, 0.48, 0.47, 0.92]);
+    assert_set_keeps("tests/data/articles-blind10", [0.42, 0.55, 0.69, 0.97]);
+    assert_set_keeps("tests/data/articles-blind11", [0.32, 0.48, 0.47, 0.93]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

@@ -20,7 +20,7 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|claiming|found that|finds that|estimated|estimates|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|claiming|found that|finds that|estimated|estimates|shows|show|showed|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
@@ -251,8 +251,33 @@ fn cues(s: &str, regions: &[(usize, usize)]) -> Vec<(usize, usize)> {
         CUE.find_iter(&s[from..])
             .map(|m| (from + m.start(), from + m.end())),
     );
-    out.retain(|&(a, _)| !lex::in_regions(regions, a) && !not_a_verb_of_saying(s, a));
+    out.retain(|&(a, _)| {
+        !lex::in_regions(regions, a)
+            && !not_a_verb_of_saying(s, a)
+            && (!s[a..].starts_with("show") || shown_by_data(&s[..a]))
+    });
     out
+}
+
+/// Nouns for records that "show" something ("Figures from National Post show 118 attacks").
+const DATA_NOUNS: &[&str] = &[
+    "figures",
+    "data",
+    "records",
+    "statistics",
+    "minutes",
+    "documents",
+    "accounts",
+    "results",
+];
+
+/// Whether the words before a "show" open with a record noun ("Figures from X", "Official
+/// figures"): "show" is a verb of saying only for records.
+fn shown_by_data(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .take(2)
+        .any(|w| DATA_NOUNS.contains(&lex::core(w).to_lowercase().as_str()))
 }
 
 /// Whether the word before the cue at `at` makes it no verb of saying: a form of "be" ("are said to",
@@ -283,6 +308,7 @@ fn not_a_verb_of_saying(s: &str, at: usize) -> bool {
 /// What a report is called after its article: "A report ... by X said".
 const REPORT_NOUNS: &[&str] = &[
     "report",
+    "notice",
     "study",
     "survey",
     "review",
@@ -406,11 +432,13 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
         // the group.
         let report_by = || {
             let np = lex::trim_ws(s, np_start, a);
-            let head = s[np.0..np.1].split(' ').nth(1).unwrap_or("").to_lowercase();
-            REPORT_NOUNS
-                .contains(&head.as_str())
-                .then(|| by_agent(s, np))
-                .flatten()
+            // "A report published ... by", "The recall notice issued by".
+            let report = s[np.0..np.1]
+                .split(' ')
+                .skip(1)
+                .take(2)
+                .any(|w| REPORT_NOUNS.contains(&w.to_lowercase().as_str()));
+            report.then(|| by_agent(s, np)).flatten()
         };
         let (np_start, np_end) = match COMPOUND.captures(&s[np_start..a]) {
             Some(c) if valid_np(&c[1], true) => (np_start, np_start + c[1].len()),
@@ -849,6 +877,20 @@ mod tests {
         );
         // "found" alone is no verb of saying.
         assert_eq!(parse("Police found a body in the river.").1, None);
+        // Records "show"; pictures do not speak.
+        assert_eq!(
+            parse("Figures from National Post show 118 attacks on its staff last year."),
+            (
+                Some("Figures from National Post"),
+                Some("show".into()),
+                "118 attacks on its staff last year"
+            )
+        );
+        assert_eq!(parse("Pictures show a man running from the shop.").1, None);
+        assert_eq!(
+            parse("The recall notice issued by the council's environmental health team says the batch was small.").0,
+            Some("the council's environmental health team")
+        );
     }
 
     #[test]

@@ -1183,10 +1183,19 @@ fn described_name(words: &[(usize, &str)]) -> Option<(usize, usize, SpeakerKind)
             .first()
             .is_some_and(|&(_, w)| w.eq_ignore_ascii_case("the")),
     );
-    let len = words[start..]
-        .iter()
-        .take_while(|&&(_, w)| upper(w))
-        .count();
+    // "Dunmere and Pellow District Council's environmental health team": "and" or "of"
+    // between capitalised words stays inside the name.
+    let rest = &words[start..];
+    let mut len = 0;
+    while len < rest.len() {
+        let joins = matches!(rest[len].1, "and" | "of")
+            && len > 0
+            && rest.get(len + 1).is_some_and(|&(_, w)| upper(w));
+        if !(upper(rest[len].1) || joins) {
+            break;
+        }
+        len += 1;
+    }
     let tail = &words[start + len..];
     let head = tail.last().map(|&(_, w)| lex::core(w).to_lowercase())?;
     let run = &words[start..start + len];
@@ -1454,6 +1463,14 @@ mod tests {
         assert_eq!(
             spk(&mut r, "Aldmouth City Council's environmental health team").0,
             "Aldmouth City Council"
+        );
+        assert_eq!(
+            spk(
+                &mut r,
+                "Dunmere and Pellow District Council's environmental health team"
+            )
+            .0,
+            "Dunmere and Pellow District Council"
         );
         // A country's ministry, or a one-word place's authority, keeps its description.
         assert_eq!(
