@@ -568,10 +568,11 @@ fn ninth_blind_articles_keep_their_scores() {
 /// (and a share of them as no count) took blind11 to recall 7/20 = 0.350, precision 7/15 = 0.467
 /// and stance 19/39 = 0.487. A speaker's own "not this, but that" in one sentence or the next
 /// (`contrast`) took blind11's precision to 7/14 = 0.500 and blind2's to 13/17 = 0.765.
+/// A year is no count and a target no count of what happened: blind10 precision 9/15 = 0.600.
 /// Each bar fails on one more miss.
 #[test]
 fn tenth_and_eleventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind10", [0.42, 0.55, 0.69, 0.97]);
+    assert_set_keeps("tests/data/articles-blind10", [0.42, 0.58, 0.69, 0.97]);
     assert_set_keeps("tests/data/articles-blind11", [0.32, 0.48, 0.47, 0.93]);
 }
 

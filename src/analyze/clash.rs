@@ -771,6 +771,14 @@ fn quantities(text: &str) -> Vec<Quantity> {
         if age {
             continue;
         }
+        // "in 2019", "by 2035": a year, not a quantity.
+        let year = w.len() == 4
+            && (1900.0..=2100.0).contains(&value)
+            && i > 0
+            && YEAR_PREPOSITIONS.contains(&ws[i - 1].to_lowercase().as_str());
+        if year {
+            continue;
+        }
         // "on 12 April", "April 12": a date, not a quantity.
         let day_of = |k: Option<&&str>| k.is_some_and(|d| is_date_word(d));
         if day_of(ws.get(i + 1)) || (i > 0 && day_of(ws.get(i - 1))) {
@@ -845,6 +853,33 @@ fn quantities(text: &str) -> Vec<Quantity> {
         });
     }
     out
+}
+
+/// Words before a year ("in 2019", "by 2035").
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "by", "since", "until", "from", "to", "before", "after", "during", "of", "between",
+];
+
+/// Whether a text's figure is a target or forecast ("a target of 3 million passengers a year by
+/// 2035"), which does not clash with a count of what happened ("We handled 1.9 million").
+fn is_target(text: &str) -> bool {
+    let ws = words(text);
+    ws.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        [
+            "target",
+            "targets",
+            "forecast",
+            "forecasts",
+            "projected",
+            "projection",
+        ]
+        .contains(&lower.as_str())
+            || (lower == "by"
+                && ws.get(i + 1).is_some_and(|y| {
+                    y.len() == 4 && y.parse::<u32>().is_ok_and(|n| (2000..=2100).contains(&n))
+                }))
+    })
 }
 
 /// Counted words for where people live, one kind of thing in a story ("homes", "houses",
@@ -984,6 +1019,9 @@ pub fn quantity_keys(text: &str) -> Vec<(String, f64)> {
 /// also share the event: "will eliminate 300 jobs" / "the cuts would affect 120 workers" (cut)
 /// clash, "the cuts would affect 120 workers" / "retraining for 50 employees" do not.
 fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
+    if is_target(a) != is_target(b) {
+        return false;
+    }
     let qb = quantities(b);
     quantities(a).iter().any(|x| {
         qb.iter().any(|y| {
@@ -2495,6 +2533,22 @@ mod tests {
             None
         );
         assert_eq!(quantity_keys("it took an hour and 25 minutes")[0].1, 85.0);
+        // A year is no count; a target is no count of what happened.
+        assert!(quantity_keys("the deck had been relaid in 2019").is_empty());
+        assert_eq!(
+            check(
+                "We handled 1.9 million passengers last year",
+                "The masterplan sets a target of 3 million passengers a year by 2035"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "The airport handled 1.9 million passengers last year",
+                "The airport handled 3 million passengers last year"
+            ),
+            Some(Clash::Number)
+        );
         assert_eq!(
             check("12 schools will close", "the city will close eight schools"),
             Some(Clash::Number)
