@@ -351,6 +351,48 @@ fn without_adverb(np: &str) -> &str {
     np
 }
 
+/// What publishes: the sources a clause after "when" or "after" may name.
+const OUTLETS: &[&str] = &[
+    "site",
+    "website",
+    "forum",
+    "blog",
+    "post",
+    "posts",
+    "newspaper",
+    "paper",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "report",
+    "podcast",
+];
+
+/// The source of a clause after "when" or "after" before the cue: "Speculation grew on
+/// Wednesday when the technology news site ByteLedger reported that ...", "The recall caused
+/// alarm after a post on the community forum Dunmere Noticeboard claimed ...". The source must
+/// name itself (a capitalised word).
+fn source_in_clause(s: &str, from: usize, cue_at: usize) -> Option<(usize, usize)> {
+    let pre = &s[from..cue_at];
+    let at = [" when ", " after "]
+        .iter()
+        .filter_map(|w| pre.rfind(w).map(|i| i + w.len()))
+        .max()?;
+    let np = lex::trim_ws(s, from + at, cue_at);
+    let phrase = without_time(&s[np.0..np.1]);
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| lex::core(w).to_lowercase())
+        .collect();
+    let named = phrase
+        .split_whitespace()
+        .skip(1)
+        .any(|w| lex::starts_upper(lex::core(w)));
+    let outlet = words.iter().any(|w| OUTLETS.contains(&w.as_str()));
+    (named && outlet && !phrase.contains(',') && valid_np(phrase, false))
+        .then_some((np.0, np.0 + phrase.len()))
+}
+
 /// A speaker phrase without a trailing time ("TarnburyTalk this week" -> "TarnburyTalk").
 fn without_time(np: &str) -> &str {
     let trimmed = np.trim_end();
@@ -448,7 +490,7 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
             _ if valid_np(without_time(&s[np_start..a]), true) => {
                 (np_start, np_start + without_time(&s[np_start..a]).len())
             }
-            _ => match report_by() {
+            _ => match report_by().or_else(|| source_in_clause(s, np_start, a)) {
                 Some(agent) => agent,
                 None => continue,
             },
@@ -887,6 +929,19 @@ mod tests {
             )
         );
         assert_eq!(parse("Pictures show a man running from the shop.").1, None);
+        // An outlet named in a clause after "when" / "after".
+        assert_eq!(
+            parse("Speculation grew on Wednesday when the technology news site ByteLedger reported that Corvane planned to close its office."),
+            (
+                Some("the technology news site ByteLedger"),
+                Some("reported".into()),
+                "Corvane planned to close its office"
+            )
+        );
+        assert_eq!(
+            parse("Dals will resign after the carrier's annual meeting in June, people familiar with the board's discussions told the Solmere Ledger.").0,
+            Some("people familiar with the board's discussions")
+        );
         assert_eq!(
             parse("The recall notice issued by the council's environmental health team says the batch was small.").0,
             Some("the council's environmental health team")
