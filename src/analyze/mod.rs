@@ -271,13 +271,18 @@ fn negates_topic(
 /// One speaker saying in one sentence, or the next, that one thing is not so and another is
 /// ("We're not asking for the tip to close. We're asking to be able to breathe."): a contrast
 /// of their own, not a contradiction. Numbers, dates, places and opposites still count.
-fn contrast(units: &[Unit], c: &Candidate, clash: Clash) -> bool {
+/// Saying the same thing and its negation ("staff were consulted" / "staff were not
+/// consulted") is no contrast: each side must say something the other does not.
+fn contrast(units: &[Unit], sets: &[BTreeSet<String>], c: &Candidate, clash: Clash) -> bool {
     let (a, b) = (&units[c.i], &units[c.j]);
+    let (sa, sb) = (&sets[c.i], &sets[c.j]);
     matches!(clash, Clash::Negation | Clash::Denial)
         && a.doc == b.doc
         && a.speaker.is_some()
         && a.speaker == b.speaker
         && a.sentence.abs_diff(b.sentence) <= 1
+        && !sa.is_subset(sb)
+        && !sb.is_subset(sa)
 }
 
 /// One side of a clash check, from a text's own words (its polarity, not a denial frame's).
@@ -810,7 +815,9 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         };
         let clashes: Vec<Option<Clash>> = cands
             .iter()
-            .map(|c| clash(side(c.i), side(c.j)).filter(|&k| !contrast(&units.units, c, k)))
+            .map(|c| {
+                clash(side(c.i), side(c.j)).filter(|&k| !contrast(&units.units, &units.sets, c, k))
+            })
             .collect();
         let (cands, clashes): (Vec<Candidate>, Vec<Option<Clash>>) = cands
             .into_iter()
@@ -1269,17 +1276,33 @@ mod tests {
             unit(9, Some("Carol Venning")),
             unit(4, Some("Graham Lusby")),
         ];
+        let texts = [
+            "We're not asking for the tip to close",
+            "We're asking to be able to breathe",
+            "We're asking to be able to breathe",
+            "We're asking to be able to breathe",
+        ];
+        let sets: Vec<BTreeSet<String>> = texts.iter().map(|t| relate::terms(t)).collect();
         let pair = |i: usize, j: usize| Candidate {
             i,
             j,
             relatedness: 0.5,
         };
-        assert!(contrast(&units, &pair(0, 1), Clash::Negation));
-        assert!(contrast(&units, &pair(0, 1), Clash::Denial));
+        assert!(contrast(&units, &sets, &pair(0, 1), Clash::Negation));
+        assert!(contrast(&units, &sets, &pair(0, 1), Clash::Denial));
         // A number, date or place of their own still clashes; so do far sentences and others.
-        assert!(!contrast(&units, &pair(0, 1), Clash::Date));
-        assert!(!contrast(&units, &pair(0, 2), Clash::Negation));
-        assert!(!contrast(&units, &pair(0, 3), Clash::Negation));
+        assert!(!contrast(&units, &sets, &pair(0, 1), Clash::Date));
+        assert!(!contrast(&units, &sets, &pair(0, 2), Clash::Negation));
+        assert!(!contrast(&units, &sets, &pair(0, 3), Clash::Negation));
+        // The same thing said and unsaid is a self-contradiction.
+        let same: Vec<BTreeSet<String>> = [
+            "library staff were consulted about the plan",
+            "library staff were not consulted about the plan",
+        ]
+        .iter()
+        .map(|t| relate::terms(t))
+        .collect();
+        assert!(!contrast(&units, &same, &pair(0, 1), Clash::Negation));
     }
 
     #[test]
