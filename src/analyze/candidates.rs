@@ -471,7 +471,6 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Unit {
                 antonyms: crate::analyze::clash::antonym_sides(t),
-                background: false,
                 ..unit(0, i, speakers[i], (i * 100, i * 100 + 50))
             })
             .collect();

@@ -332,7 +332,7 @@ fn by_agent(s: &str, np: (usize, usize)) -> Option<(usize, usize)> {
 /// A speaker phrase without a trailing comma or adverb: "Corvadi also" (said) -> "Corvadi".
 fn without_adverb(np: &str) -> &str {
     let np = np.trim_end_matches(',').trim_end();
-    for adverb in [
+    let adverbs = [
         " also",
         " again",
         " later",
@@ -343,12 +343,13 @@ fn without_adverb(np: &str) -> &str {
         " separately",
         " publicly",
         " privately",
-    ] {
-        if let Some(head) = np.strip_suffix(adverb) {
-            return head.trim_end_matches(',').trim_end();
-        }
-    }
-    np
+    ];
+    before_suffix(np, &adverbs).map_or(np, |head| head.trim_end_matches(',').trim_end())
+}
+
+/// `text` without the first of `suffixes` it ends with, if any.
+fn before_suffix<'t>(text: &'t str, suffixes: &[&str]) -> Option<&'t str> {
+    suffixes.iter().find_map(|s| text.strip_suffix(s))
 }
 
 /// What publishes: the sources a clause after "when" or "after" may name.
@@ -380,23 +381,20 @@ fn source_in_clause(s: &str, from: usize, cue_at: usize) -> Option<(usize, usize
         .max()?;
     let np = lex::trim_ws(s, from + at, cue_at);
     let phrase = without_time(&s[np.0..np.1]);
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .map(|w| lex::core(w).to_lowercase())
-        .collect();
     let named = phrase
         .split_whitespace()
         .skip(1)
         .any(|w| lex::starts_upper(lex::core(w)));
-    let outlet = words.iter().any(|w| OUTLETS.contains(&w.as_str()));
+    let outlet = phrase
+        .split_whitespace()
+        .any(|w| OUTLETS.contains(&lex::core(w).to_lowercase().as_str()));
     (named && outlet && !phrase.contains(',') && valid_np(phrase, false))
         .then_some((np.0, np.0 + phrase.len()))
 }
 
 /// A speaker phrase without a trailing time ("TarnburyTalk this week" -> "TarnburyTalk").
 fn without_time(np: &str) -> &str {
-    let trimmed = np.trim_end();
-    for time in [
+    let times = [
         " this week",
         " last week",
         " earlier this week",
@@ -407,12 +405,8 @@ fn without_time(np: &str) -> &str {
         " last night",
         " yesterday",
         " today",
-    ] {
-        if let Some(head) = trimmed.strip_suffix(time) {
-            return head.trim_end();
-        }
-    }
-    np
+    ];
+    before_suffix(np.trim_end(), &times).map_or(np, str::trim_end)
 }
 
 fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
@@ -482,14 +476,13 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
                 .any(|w| REPORT_NOUNS.contains(&w.to_lowercase().as_str()));
             report.then(|| by_agent(s, np)).flatten()
         };
+        let untimed = without_time(&s[np_start..a]);
         let (np_start, np_end) = match COMPOUND.captures(&s[np_start..a]) {
             Some(c) if valid_np(&c[1], true) => (np_start, np_start + c[1].len()),
             _ if valid_np(&s[np_start..a], true) || titled => (np_start, a),
             // "Posts on the fans' forum TarnburyTalk this week claimed": the phrase before the
             // time.
-            _ if valid_np(without_time(&s[np_start..a]), true) => {
-                (np_start, np_start + without_time(&s[np_start..a]).len())
-            }
+            _ if valid_np(untimed, true) => (np_start, np_start + untimed.len()),
             _ => match report_by().or_else(|| source_in_clause(s, np_start, a)) {
                 Some(agent) => agent,
                 None => continue,

@@ -791,13 +791,7 @@ impl Resolver {
         }
         // "the company" is no authority, club or union.
         let company = GENERIC_ORGS.contains(&head);
-        let fits = |o: &str| {
-            !company
-                || !o
-                    .to_lowercase()
-                    .split(' ')
-                    .any(|w| NOT_COMPANIES.contains(&w))
-        };
+        let fits = |o: &str| !company || may_be_a_company(o);
         self.last_body.clone().filter(|o| fits(o)).or_else(|| {
             self.orgs
                 .iter()
@@ -995,12 +989,18 @@ impl Resolver {
         self.orgs
             .iter()
             .rev()
-            .find(|(o, body)| {
-                let o = o.to_lowercase();
-                !*body && !o.split(' ').any(|w| NOT_COMPANIES.contains(&w))
-            })
+            .find(|(o, body)| !*body && may_be_a_company(o))
             .map(|(o, _)| o.clone())
     }
+}
+
+/// Whether an organisation's name may be what "the company" points to: no word of it says it is a
+/// union, council, authority, club, ... ("Hallow Angling Club" is no company).
+fn may_be_a_company(name: &str) -> bool {
+    !name
+        .to_lowercase()
+        .split(' ')
+        .any(|w| NOT_COMPANIES.contains(&w))
 }
 
 /// "the 79-year-old", "the 26-year-old": a person described by age.
