@@ -388,6 +388,13 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("coin", "money"),
     ("cash", "money"),
     ("visitor", "attendance"),
+    ("visits", "attendance"),
+    ("footfall", "attendance"),
+    ("storey", "floor"),
+    ("stake", "share"),
+    ("borrow", "loan"),
+    ("lend", "loan"),
+    ("heard", "hear"),
     ("bill", "cost"),
     ("household", "home"),
     ("departure", "depart"),
@@ -481,23 +488,32 @@ fn stem(w: &str) -> String {
     }
     if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         let single = &w[..w.len() - 1];
-        // "savings" -> "save", "meetings" -> "meet": a plural of an -ing noun.
-        return if single.ends_with("ing") {
+        // "savings" -> "save", "meetings" -> "meet": a plural of an -ing noun; "objections" ->
+        // "object", as "objection" is.
+        return if single.ends_with("ing") || single.ends_with("ion") {
             stem(single)
         } else {
             single.to_string()
         };
     }
-    // "instruction" -> "instruct", "inspection" -> "inspect".
-    if n > 7 {
-        if let Some(s) = w
-            .strip_suffix("ion")
-            .filter(|s| s.ends_with("ct") || s.ends_with("pt"))
-        {
-            return s.to_string();
-        }
+    verb_of_noun(w).unwrap_or_else(|| w.to_string())
+}
+
+/// The verb an -ion noun is made from, where cutting the suffix leaves it whole: "instruction" ->
+/// "instruct", "inspection" -> "inspect", "recommendation" -> "recommend", "consultation" ->
+/// "consult", "confirmation" -> "confirm".
+fn verb_of_noun(w: &str) -> Option<String> {
+    if w.chars().count() <= 7 {
+        return None;
     }
-    w.to_string()
+    let ends = |s: &str, endings: &[&str]| endings.iter().any(|e| s.ends_with(e));
+    w.strip_suffix("ion")
+        .filter(|s| ends(s, &["ct", "pt"]))
+        .or_else(|| {
+            w.strip_suffix("ation")
+                .filter(|s| s.len() >= 6 && ends(s, &["mend", "sult", "firm"]))
+        })
+        .map(str::to_string)
 }
 
 /// The topic terms of a text.
@@ -675,6 +691,25 @@ mod tests {
         assert_eq!(term("closing"), term("close"));
         assert_eq!(term("removed"), term("remove"));
         assert_eq!(term("bagged"), term("bag"));
+        // A plural -ion noun meets its singular; a verb meets its -ion noun.
+        assert_eq!(term("objections"), term("objection"));
+        assert_eq!(term("recommendation"), term("recommended"));
+        assert_eq!(term("consultation"), term("consult"));
+        assert_eq!(term("station"), Some("station".into()));
+        assert_eq!(term("heard"), term("hearing"));
+    }
+
+    #[test]
+    fn news_synonyms_fold() {
+        assert_eq!(term("visits"), term("visitors"));
+        assert_ne!(
+            term("visited"),
+            term("visitors"),
+            "a verb is no count of visits"
+        );
+        assert_eq!(term("storeys"), term("floors"));
+        assert_eq!(term("stake"), term("share"));
+        assert_eq!(term("borrowing"), term("loans"));
     }
 
     #[test]

@@ -153,6 +153,7 @@ pub fn hard_clash(a: &str, b: &str) -> Option<Clash> {
         && topic.iter().any(|t| !OPPOSITE_STEMS.contains(t))
         && !another_thing(a)
         && !another_thing(b)
+        && !two_measures(a, b)
     {
         // "no plans to leave" / "I am staying" agree: a negated opposite.
         Some(Clash::Antonym)
@@ -949,6 +950,16 @@ const MONEY_NOUNS: &[&str] = &[
     "payment",
     "penalty",
     "settlement",
+    "charge",
+    "permit",
+    "ticket",
+    "rent",
+    "toll",
+    "tax",
+    "levy",
+    "subsidy",
+    "tariff",
+    "donation",
 ];
 
 /// Nouns a number labels rather than counts ("Line 4", "Terminal 2").
@@ -1112,16 +1123,27 @@ fn span_word(ws: &[&str], i: usize) -> String {
     if j >= 2 && ws[j - 1].eq_ignore_ascii_case("least") && ws[j - 2].eq_ignore_ascii_case("at") {
         j -= 2;
     }
-    let before = j
-        .checked_sub(1)
-        .map(|k| ws[k].to_lowercase())
-        .unwrap_or_default();
+    let word = |k: Option<usize>| k.map(|k| ws[k].to_lowercase()).unwrap_or_default();
+    let before = word(j.checked_sub(1));
     if SPAN_WORDS.contains(&before.as_str()) {
         before
+    } else if before == "on" && CLOSING_VERBS.contains(&word(j.checked_sub(2)).as_str()) {
+        // "the consultation closes on December 12" names a last day, as "runs until January 9"
+        // does; "the school will close on July 18" names the day of a closure, as "the closure
+        // takes effect on December 19" does. It is compared with both.
+        CLOSING.to_string()
     } else {
         String::new()
     }
 }
+
+/// The role of a date after a closing verb: compared with plain dates and with "until" dates.
+const CLOSING: &str = "closing";
+
+/// Verbs whose date ("closes on December 12") is the last day of a span.
+const CLOSING_VERBS: &[&str] = &[
+    "closes", "close", "closing", "ends", "end", "ending", "expires", "expire", "expiring",
+];
 
 /// Two texts name different days for the same thing: different weekdays, different months, or
 /// different days of the same month, each compared with a date of the same kind (plain, or after
@@ -1129,18 +1151,29 @@ fn span_word(ws: &[&str], i: usize) -> String {
 /// June" / "on Saturday, June 14").
 fn date_clash(a: &str, b: &str) -> bool {
     let (all_a, all_b) = (dates(a), dates(b));
+    all_a.iter().any(|(role, da)| {
+        let roles: &[&str] = match role.as_str() {
+            CLOSING => &["", "until", CLOSING],
+            "" => &["", CLOSING],
+            "until" => &["until", CLOSING],
+            other => &[other][..],
+        };
+        roles
+            .iter()
+            .filter_map(|r| all_b.get(*r))
+            .any(|db| different_days(da, db))
+    })
+}
+
+/// Two sets of dates of one role name different days.
+fn different_days(da: &Dates, db: &Dates) -> bool {
     let disjoint =
         |x: &BTreeSet<_>, y: &BTreeSet<_>| !x.is_empty() && !y.is_empty() && x.is_disjoint(y);
-    all_a.iter().any(|(role, da)| {
-        let Some(db) = all_b.get(role) else {
-            return false;
-        };
-        let other_day = da
-            .days
-            .iter()
-            .any(|(m, n)| db.days.iter().any(|(m2, n2)| m == m2 && n != n2));
-        disjoint(&da.weekdays, &db.weekdays) || disjoint(&da.months, &db.months) || other_day
-    })
+    let other_day = da
+        .days
+        .iter()
+        .any(|(m, n)| db.days.iter().any(|(m2, n2)| m == m2 && n != n2));
+    disjoint(&da.weekdays, &db.weekdays) || disjoint(&da.months, &db.months) || other_day
 }
 
 /// Capitalised names after "in", "at", "near", "to" or "from": where something happens, or
@@ -1599,6 +1632,28 @@ fn another_thing(text: &str) -> bool {
     })
 }
 
+/// Whether two texts move two measures, a price and a count: "House prices rose by 3.1 percent" /
+/// "the number of homes sold dropped by 12 percent" can both be true. A text that speaks of both
+/// ("passenger numbers went up, fares went up") measures what the other does.
+fn two_measures(a: &str, b: &str) -> bool {
+    let measures = |t: &str| {
+        let ws: Vec<String> = words(t).iter().map(|w| w.to_lowercase()).collect();
+        let has = |forms: &[&str]| ws.iter().any(|w| forms.contains(&w.as_str()));
+        (has(PRICES), has(COUNTS))
+    };
+    let (ma, mb) = (measures(a), measures(b));
+    let one = |m: (bool, bool)| m.0 != m.1;
+    one(ma) && one(mb) && ma != mb
+}
+
+/// Words for what something costs.
+const PRICES: &[&str] = &[
+    "price", "prices", "fare", "fares", "rent", "rents", "cost", "costs", "fee", "fees",
+];
+
+/// Words for how many there are.
+const COUNTS: &[&str] = &["number", "numbers", "sales", "volumes"];
+
 /// Nouns of time: "a second year" is no second thing.
 const TIME_NOUNS: &[&str] = &[
     "week", "weeks", "month", "months", "year", "years", "day", "days", "time", "half", "round",
@@ -1641,9 +1696,23 @@ static OPPOSITE_STEMS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
 
 const ANTONYMS: &[(&[&str], &[&str])] = &[
     (
-        &["rise", "rises", "rose", "risen"],
         &[
-            "fall", "falls", "fell", "fallen", "reduce", "reduced", "reduces",
+            "rise",
+            "rises",
+            "rose",
+            "risen",
+            "rising",
+            "grow",
+            "grows",
+            "grew",
+            "grown",
+            "growing",
+            "increased",
+            "climbed",
+        ],
+        &[
+            "fall", "falls", "fell", "fallen", "falling", "reduce", "reduced", "reduces",
+            "dropped", "declined",
         ],
     ),
     (
@@ -1663,7 +1732,8 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
     (&["more"], &["fewer", "less"]),
     (
         &[
-            "approve", "approved", "approves", "accept", "accepted", "accepts",
+            "approve", "approved", "approves", "accept", "accepted", "accepts", "grant", "granted",
+            "grants",
         ],
         &[
             "reject", "rejected", "rejects", "refuse", "refused", "refuses",
@@ -1741,6 +1811,10 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
     (&["success", "succeeded"], &["failure", "failed"]),
     (&["pass", "passed", "passes"], &["fail", "failed", "fails"]),
     (&["above"], &["below"]),
+    (
+        &["longer", "slower"],
+        &["shorter", "quicker", "faster", "sooner"],
+    ),
     (&["ahead"], &["behind"]),
 ];
 
@@ -1870,6 +1944,23 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
             && STATES.contains(&pair[1].as_str())
         {
             out.remove(&pair[0]);
+        }
+    }
+    // "turned down", "voted it down", "threw out": a refusal; "in less time": quicker.
+    for (i, w) in ws.iter().enumerate() {
+        let next = |k: usize| ws.get(i + k).map(String::as_str);
+        let particle =
+            |p: &str| next(1) == Some(p) || (next(1) == Some("it") && next(2) == Some(p));
+        let refused = match w.as_str() {
+            "turned" | "turn" | "turns" | "voted" | "vote" | "votes" => particle("down"),
+            "threw" | "thrown" | "throw" | "throws" => particle("out"),
+            _ => false,
+        };
+        if refused {
+            out.insert("rejected".to_string());
+        }
+        if w == "less" && next(1) == Some("time") {
+            out.insert("quicker".to_string());
         }
     }
     // "up 6 percent", "down sharply", "has gone up", "went down": a movement of a figure.
@@ -2098,6 +2189,108 @@ mod tests {
                 "the planning committee voted to refuse the scheme in May"
             ),
             Some(Clash::Antonym)
+        );
+    }
+
+    #[test]
+    fn growth_refusal_and_speed_are_opposites() {
+        assert_eq!(
+            check(
+                "the number of licensed drivers in the city had grown over the past 12 months",
+                "the number of drivers had fallen since last year as older cabbies retired"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(
+            check(
+                "the licensing panel had turned down the festival's request to play on",
+                "the panel had granted the festival permission to play until 11pm"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(
+            check(
+                "an inshore boat would take longer to get out to the Skerries",
+                "a modern inshore boat would get to the Skerries in less time"
+            ),
+            Some(Clash::Antonym)
+        );
+    }
+
+    #[test]
+    fn numbers_of_floors_stakes_visits_and_permit_prices() {
+        let pairs = [
+            (
+                "neighbours had studied the drawings and counted 11 floors",
+                "the building would rise to seven storeys at its highest point",
+            ),
+            (
+                "his group had bought a 75 per cent stake in the club",
+                "he had agreed to sell a 51 per cent share and would keep the rest",
+            ),
+            (
+                "volunteers had logged around 31,000 visitors over the same twelve months",
+                "the branch recorded 18,400 visits in the last financial year",
+            ),
+            (
+                "the monthly permit for full-time staff would go up to £28",
+                "the trust's own proposals showed the monthly permit more than doubling to £45",
+            ),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(check(a, b), Some(Clash::Number), "{a} / {b}");
+        }
+        // A rank is no count of visitors.
+        assert_eq!(
+            check(
+                "The museum attracted 140,000 visitors last year",
+                "the museum was one of the three most visited attractions in the region"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_price_and_a_count_move_apart() {
+        assert_eq!(
+            check(
+                "House prices in the town rose by 3.1 percent in the third quarter",
+                "the number of homes sold in the town dropped by 12 percent"
+            ),
+            None
+        );
+        assert_eq!(
+            check(
+                "Passenger numbers went up last year, fares went up last year",
+                "the number of passengers using the buses had dropped over the past year"
+            ),
+            Some(Clash::Antonym)
+        );
+    }
+
+    #[test]
+    fn a_closing_day_is_a_last_day_and_the_day_of_a_closure() {
+        assert_eq!(
+            check(
+                "the public consultation on the plans closes on December 12",
+                "the consultation period on the scheme would run until January 9"
+            ),
+            Some(Clash::Date)
+        );
+        assert_eq!(
+            check(
+                "the school would close on July 18 next year",
+                "the closure of the school would take effect on December 19"
+            ),
+            Some(Clash::Date)
+        );
+        // Closed from one day, closing on another: the two ends of one span.
+        assert_eq!(
+            check(
+                "the bridge will be shut from March 3",
+                "the bridge closes on June 30 for good"
+            ),
+            None
         );
     }
 
