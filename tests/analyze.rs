@@ -470,7 +470,7 @@ fn second_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn third_and_fourth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.68, 0.99]);
+    assert_set_keeps("tests/data/articles-blind3", [0.72, 0.81, 0.73, 0.99]);
     assert_set_keeps("tests/data/articles-blind4", [0.55, 0.76, 0.68, 0.975]);
 }
 
@@ -481,7 +481,7 @@ fn third_and_fourth_blind_articles_keep_their_scores() {
 /// organisation-name fixes of session 5, 67/70 = 0.957 after its attribution fixes). Each bar fails on one more miss.
 #[test]
 fn fifth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind5", [0.42, 0.95, 0.65, 0.95]);
+    assert_set_keeps("tests/data/articles-blind5", [0.47, 0.95, 0.65, 0.95]);
 }
 
 /// tests/data/articles-blind6: the sixth blind set, scored blind with the rules of a68ca55 (which
@@ -493,7 +493,7 @@ fn fifth_blind_articles_keep_their_scores() {
 /// organisation-name fixes of session 5, 64/68 = 0.941 after "the statement said"). Each bar fails on one more miss.
 #[test]
 fn sixth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.45, 0.95]);
+    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.48, 0.95]);
 }
 
 /// tests/data/articles-blind7: the seventh blind set (ten articles, 20 planted pairs, 80 speaker
@@ -509,7 +509,7 @@ fn sixth_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn seventh_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind7", [0.37, 0.70, 0.55, 0.955]);
+    assert_set_keeps("tests/data/articles-blind7", [0.42, 0.72, 0.55, 0.955]);
 }
 
 /// tests/data/articles-blind8: the eighth blind set (ten articles, 20 planted pairs, 90 speaker
@@ -548,7 +548,7 @@ fn eighth_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn ninth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind9", [0.22, 0.60, 0.47, 0.97]);
+    assert_set_keeps("tests/data/articles-blind9", [0.32, 0.66, 0.57, 0.97]);
 }
 
 /// tests/data/articles-blind10 and -blind11: two more blind sets (ten articles each, 20 planted
@@ -591,7 +591,31 @@ fn tenth_and_eleventh_blind_articles_keep_their_scores() {
 /// Each bar fails on one more miss.
 #[test]
 fn twelfth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind12", [0.22, 0.47, 0.60, 0.92]);
+    assert_set_keeps("tests/data/articles-blind12", [0.27, 0.52, 0.62, 0.92]);
+}
+
+/// tests/data/articles-blind13 and -blind14: two more sets written blind on 2026-11-27 (session
+/// 8). Scored blind with the rules of 4728110: blind13 recall 2/20 = 0.100, precision 2/10 =
+/// 0.200, stance 16/32 = 0.500, speaker 82/90 = 0.911; blind14 recall 9/20 = 0.450, precision
+/// 9/25 = 0.360, stance 21/33 = 0.636, speaker 83/90 = 0.922. Most missed pairs had a clash the
+/// rules did not see, so the fixes were to the clash vocabulary: growth and refusal words
+/// ("grown", "turned down", "granted"), speed ("take longer" / "in less time"), synonyms (visits,
+/// storeys, stakes, borrowing), -ion nouns and their verbs ("objections", "recommendation"), the
+/// price of a permit or ticket, and a closing day ("closes on December 12") compared with a last
+/// day ("until January 9"); a price and a count moving apart are no clash. Speaker fixes: a
+/// report's maker ("A condition survey by Pryce and Lamb ... found"), "Figures published by X
+/// recorded", a sentence's subject organisation is the next "it", "Its organiser, harbour cafe
+/// owner Ruth Annear,", "The chairman of X, Name,", "A county council spokeswoman", "A council
+/// report", and the people named in what a person said are not the next "he". After: blind13
+/// recall 10/20 = 0.500, precision 10/18 = 0.556, stance 21/32 = 0.656, speaker 88/90 = 0.978;
+/// blind14 recall 13/20 = 0.650, precision 13/29 = 0.448, stance 21/33 = 0.636, speaker 88/90.
+/// On the older sets the same changes found 5 more planted pairs and no false one (blind5,
+/// blind7, blind9, blind12), 9 more stances and 1 more speaker.
+/// Each bar fails on one more miss.
+#[test]
+fn thirteenth_and_fourteenth_blind_articles_keep_their_scores() {
+    assert_set_keeps("tests/data/articles-blind13", [0.47, 0.54, 0.64, 0.972]);
+    assert_set_keeps("tests/data/articles-blind14", [0.62, 0.44, 0.62, 0.972]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

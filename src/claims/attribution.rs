@@ -20,7 +20,7 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|claiming|found that|finds that|estimated|estimates|shows|show|showed|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|claiming|found that|finds that|found|recorded|estimated|estimates|shows|show|showed|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
@@ -41,7 +41,7 @@ const NEGATING: &[&str] = &[
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over|[a-z]{3,} (?:on|at|in|to|before|after)))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+|(?:(?:Earlier|Later) (?:this|last|that)|Last|This) (?:week|month|year|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|Midweek|Overnight|Elsewhere|Afterwards|Instead|Nevertheless|Subsequently|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over|[a-z]{3,} (?:on|at|in|to|before|after)))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+|(?:(?:Earlier|Later) (?:this|last|that)|Last|This) (?:week|month|year|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -110,6 +110,7 @@ const LOWER_STARTERS: &[&str] = &[
     "our",
     "sources",
     "officials",
+    "posts",
     "critics",
     "analysts",
     "experts",
@@ -255,8 +256,24 @@ fn cues(s: &str, regions: &[(usize, usize)]) -> Vec<(usize, usize)> {
         !lex::in_regions(regions, a)
             && !not_a_verb_of_saying(s, a)
             && (!s[a..].starts_with("show") || shown_by_data(&s[..a]))
+            && (!bare_finding(&s[a..]) || found_by_report(&s[..a]))
     });
     out
+}
+
+/// "found" without "that", or "recorded": a cue only after a report or records ("A condition
+/// survey by Pryce and Lamb found the building needed work", "Figures published by the regulator
+/// recorded 212 spills"), not in "Police found the car abandoned".
+fn bare_finding(cue: &str) -> bool {
+    (cue.starts_with("found") && !cue.starts_with("found that")) || cue.starts_with("recorded")
+}
+
+/// Whether a sentence opens with a report or records: a report noun among its first three words.
+fn found_by_report(before: &str) -> bool {
+    before.split_whitespace().take(3).any(|w| {
+        let w = lex::core(w).to_lowercase();
+        REPORT_NOUNS.contains(&w.as_str()) || DATA_NOUNS.contains(&w.as_str())
+    })
 }
 
 /// Nouns for records that "show" something ("Figures from National Post show 118 attacks").
@@ -324,8 +341,14 @@ const REPORT_NOUNS: &[&str] = &[
 /// The agent of a passive phrase, when it can be a speaker: "figures published by the council"
 /// -> "the council".
 fn by_agent(s: &str, np: (usize, usize)) -> Option<(usize, usize)> {
-    let by = s[np.0..np.1].rfind(" by ")?;
-    let agent = lex::trim_ws(s, np.0 + by + 4, np.1);
+    // The first "by", up to its appositive: "A condition survey by Pryce and Lamb, the surveyors
+    // appointed by the council," was made by Pryce and Lamb.
+    let by = s[np.0..np.1].find(" by ")?;
+    let from = np.0 + by + 4;
+    let to = s[from..np.1].find(',').map_or(np.1, |c| from + c);
+    // "by the Waterways Regulator in March": the regulator.
+    let to = from + without_date(&s[from..to]).len();
+    let agent = lex::trim_ws(s, from, to);
     (agent.0 < agent.1 && valid_np(&s[agent.0..agent.1], false)).then_some(agent)
 }
 
@@ -390,6 +413,24 @@ fn source_in_clause(s: &str, from: usize, cue_at: usize) -> Option<(usize, usize
         .any(|w| OUTLETS.contains(&lex::core(w).to_lowercase().as_str()));
     (named && outlet && !phrase.contains(',') && valid_np(phrase, false))
         .then_some((np.0, np.0 + phrase.len()))
+}
+
+/// A phrase without a trailing date ("the regulator in March" -> "the regulator"), or time.
+fn without_date(np: &str) -> &str {
+    let np = without_time(np);
+    let ws: Vec<&str> = np.split_whitespace().collect();
+    match ws[..] {
+        [.., prep, day]
+            if matches!(prep, "in" | "on")
+                && crate::relate::is_calendar_word(&day.to_lowercase()) =>
+        {
+            np.trim_end()
+                .strip_suffix(day)
+                .and_then(|r| r.trim_end().strip_suffix(prep))
+                .map_or(np, str::trim_end)
+        }
+        _ => np,
+    }
 }
 
 /// A speaker phrase without a trailing time ("TarnburyTalk this week" -> "TarnburyTalk").
@@ -469,12 +510,9 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
         let report_by = || {
             let np = lex::trim_ws(s, np_start, a);
             // "A report published ... by", "The recall notice issued by".
-            let report = s[np.0..np.1]
-                .split(' ')
-                .skip(1)
-                .take(2)
-                .any(|w| REPORT_NOUNS.contains(&w.to_lowercase().as_str()));
-            report.then(|| by_agent(s, np)).flatten()
+            found_by_report(&s[np.0..np.1])
+                .then(|| by_agent(s, np))
+                .flatten()
         };
         let untimed = without_time(&s[np_start..a]);
         let (np_start, np_end) = match COMPOUND.captures(&s[np_start..a]) {

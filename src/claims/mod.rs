@@ -253,8 +253,8 @@ fn attribute(text: &str, units: &mut [Unit]) {
                 resolver.observe(ut, 0, np.0, &regions);
                 let speaker = resolver.speaker(ut, np, s);
                 resolver.observe_phrase(ut, np, &regions, &speaker);
+                resolver.observe_said(ut, (np.1, ut.len()), &regions, &speaker);
                 u.speaker = Some(speaker);
-                resolver.observe(ut, np.1, ut.len(), &regions);
                 u.cue = frame.cue;
                 u.framed = true;
                 u.frame_only = u.content.0 == u.content.1;
@@ -435,6 +435,52 @@ mod tests {
         ];
         for (needle, want) in cases {
             assert_eq!(speaker_of(&c, needle).as_deref(), Some(want), "{needle}");
+        }
+    }
+
+    #[test]
+    fn reports_subjects_appositives_and_speakers_of_what_was_said() {
+        let t = "A condition survey by Pryce and Lamb, the surveyors appointed by the council, \
+                 found the building needed around £380,000 of work. Police found the car in a \
+                 lay-by.\n\n\
+                 Figures published by the Waterways Regulator in March, however, recorded 212 \
+                 spills from the works.\n\n\
+                 Midweek, posts on the Tadley Green community forum claimed a keeper had left \
+                 the gate unlocked.\n\n\
+                 The Coastal Rescue Trust, the charity that runs the station, is carrying out a \
+                 review. It says no decisions have been made.\n\n\
+                 The campaign group Keep Porthmellin Afloat says it has raised £18,000. Its \
+                 organiser, harbour cafe owner Ruth Annear, said the boat had a range of 250 \
+                 miles.\n\n\
+                 The chairman of Great Amberley Parish Council, Roger Plumtree, said households \
+                 had been offered £500 each.\n\n\
+                 Northvale County Council wants the trees felled. A county council spokeswoman \
+                 said the felling had been approved. Stanbury Borough Council owns the pool. A \
+                 council report based on the survey said the pool would reopen in April.\n\n\
+                 Mr Garrow said his group had bought the club from outgoing owner Terry Bagshaw. \
+                 \"I am not here to make money,\" he said.";
+        let c = extract_claims(t);
+        check_invariants(t, &c);
+        let cases = [
+            ("the building needed", Some("Pryce and Lamb")),
+            ("Police found the car", None),
+            ("212 spills", Some("Waterways Regulator")),
+            (
+                "left the gate",
+                Some("posts on the Tadley Green community forum"),
+            ),
+            ("no decisions have been made", Some("Coastal Rescue Trust")),
+            ("range of 250 miles", Some("Ruth Annear")),
+            ("offered £500 each", Some("Roger Plumtree")),
+            (
+                "the felling had been approved",
+                Some("Northvale County Council"),
+            ),
+            ("reopen in April", Some("Stanbury Borough Council")),
+            ("not here to make money", Some("Garrow")),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(speaker_of(&c, needle).as_deref(), want, "{needle}");
         }
     }
 

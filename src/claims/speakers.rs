@@ -187,6 +187,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 
 const ORG_WORDS: &[&str] = &[
     "diocese",
+    "festival",
     "services",
     "networks",
     "bakery",
@@ -450,6 +451,18 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("body pattern")
 });
 
+/// What a body writes: "a council report" is the council's.
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "document",
+    "survey",
+    "study",
+    "review",
+    "statement",
+    "letter",
+    "notice",
+];
+
 /// Heads of a definite description that may point back to any body named before ("the club",
 /// "the force", "the service").
 const BODY_HEADS: &[&str] = &[
@@ -605,6 +618,11 @@ impl Resolver {
                     .map(|(_, w)| *w)
                     .collect::<Vec<_>>()
                     .join(" ");
+                // "The Coastal Rescue Trust, the charity that runs the station, is carrying out a
+                // review. It says ...": a sentence's subject is the next "it".
+                if opens {
+                    self.last_org = Some(org.clone());
+                }
                 self.mention_org(org, false);
             }
             return;
@@ -851,6 +869,23 @@ impl Resolver {
             .flatten()
     }
 
+    /// Learns names from what a speaker said (`s[from..to]`): the people it names are not the
+    /// next "he"/"she" when the speaker is a person ("Mr Garrow said his group had bought the club
+    /// from Terry Bagshaw. “...,” he said": Garrow).
+    pub(crate) fn observe_said(
+        &mut self,
+        s: &str,
+        (from, to): (usize, usize),
+        regions: &[(usize, usize)],
+        speaker: &Speaker,
+    ) {
+        let person = self.last_person.clone();
+        self.observe(s, from, to, regions);
+        if matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Pronoun) && person.is_some() {
+            self.last_person = person;
+        }
+    }
+
     /// Makes a known organisation the most recent, as a speaker pointed back to it.
     fn touch_org(&mut self, org: &str) {
         if let Some(at) = self.orgs.iter().position(|(o, _)| o == org) {
@@ -871,11 +906,17 @@ impl Resolver {
         if let Some(named) = self.generic_body(plain) {
             return Some(named);
         }
-        // "the council's consultation document": the council.
+        // "the council's consultation document", "A council report based on the survey": the
+        // council.
         let mut words = plain.splitn(3, ' ');
-        if let (Some(the), Some(owner), Some(_)) = (words.next(), words.next(), words.next()) {
+        if let (Some(the), Some(owner), Some(rest)) = (words.next(), words.next(), words.next()) {
             let bare = lex::strip_possessive(owner);
-            if the.eq_ignore_ascii_case("the") && bare.len() < owner.len() {
+            let document = rest
+                .split(' ')
+                .next()
+                .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()));
+            let article = the.eq_ignore_ascii_case("the") || the.eq_ignore_ascii_case("a");
+            if article && (bare.len() < owner.len() || document) {
                 let owner = format!("the {bare}");
                 if let Some(named) = self.definite(&owner).or_else(|| self.generic_body(&owner)) {
                     return Some(named);
@@ -910,19 +951,22 @@ impl Resolver {
         }
         // "A Harwick spokesman", "a Quorvant official": the organisation whose name begins so;
         // "a league spokesman": the one whose name ends so.
+        // "A county council spokeswoman": the "... County Council" named last.
         let words: Vec<&str> = plain.split(' ').collect();
-        if let [article, name, role] = words[..] {
+        if let [article, .., role] = words[..] {
+            let name = words[1..words.len() - 1].join(" ");
             let source = SOURCE_WORDS.contains(&role.to_lowercase().as_str());
-            if matches!(article, "A" | "a" | "An" | "an") && source {
+            let named = (1..=2).contains(&(words.len() - 2));
+            if matches!(article, "A" | "a" | "An" | "an") && source && named {
                 let (prefix, suffix) = (format!("{name} "), format!(" {name}").to_lowercase());
-                let upper = lex::starts_upper(name);
+                let upper = lex::starts_upper(&name);
                 return self
                     .orgs
                     .iter()
                     .rev()
                     .find(|(o, _)| {
                         if upper {
-                            o.starts_with(&prefix)
+                            *o == name || o.starts_with(&prefix)
                         } else {
                             o.starts_with(char::is_uppercase) && o.to_lowercase().ends_with(&suffix)
                         }
@@ -1070,6 +1114,15 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
                     && !TITLES.contains(&lower.as_str()))
         })
     };
+    // "A condition survey by Pryce and Lamb": two surnames joined, the makers of a report, are
+    // a firm (not "Rubio and Witkoff", who may be two people).
+    if let [.., (_, "by"), (at, x), (_, "and" | "&"), y] = words[..] {
+        let upper =
+            |w: &str| lex::starts_upper(lex::core(w)) && !TITLES.contains(&lower(w).as_str());
+        if upper(x) && upper(y.1) {
+            return (at, word_end(y), SpeakerKind::Organization);
+        }
+    }
     // "Chief Superintendent Olav Brennick of the regional police": the name before a plain "of".
     let mut words = words;
     if let Some(of) = words.iter().rposition(|&(_, w)| w == "of") {
@@ -1132,6 +1185,13 @@ fn classify(s: &str, np: (usize, usize)) -> (usize, usize, SpeakerKind) {
     }
     if k < words.len() {
         let run = &words[k..];
+        // "The chairman of Great Amberley Parish Council, Roger Plumtree,": the person.
+        let role_of = k >= 2 && lower(words[k - 1].1) == "of";
+        if let Some(named) =
+            appositive_name(s, (h1, np.1)).filter(|n| role_of && n.2 == SpeakerKind::Person)
+        {
+            return named;
+        }
         if is_org(run) || (k > 0 && is_body_head(words[k - 1].1)) {
             return (
                 run[0].0,
@@ -1228,6 +1288,14 @@ fn appositive_name(s: &str, (from, to): (usize, usize)) -> Option<(usize, usize,
         if named.len() >= 2 && named.len() < words.len() {
             words = named.to_vec();
         }
+    }
+    // "Its organiser, harbour cafe owner Ruth Annear,": the name after what she is.
+    let described = words
+        .iter()
+        .position(|&(_, w)| lex::starts_upper(lex::core(w)))
+        .filter(|&at| (1..=3).contains(&at) && words.len() - at >= 2);
+    if let Some(at) = described {
+        words.drain(..at);
     }
     let named = !words.is_empty()
         && words.len() <= 5
