@@ -39,7 +39,8 @@ pub struct Unit {
     /// gives them (they take the antonym channel).
     pub antonyms: Vec<(usize, bool)>,
     /// The narrator's own background (no speaker, and no verb of reporting in its words: "The
-    /// bridge was last closed in 1994", not "Posts on the forum claimed that ...").
+    /// bridge was last closed in 1994", not "Posts on the forum claimed that ..."), or the
+    /// narrator's headline and lede, which summarise the story the body tells.
     pub background: bool,
 }
 
