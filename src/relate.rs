@@ -395,6 +395,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("borrow", "loan"),
     ("lend", "loan"),
     ("heard", "hear"),
+    ("shoplifting", "theft"),
     ("bill", "cost"),
     ("household", "home"),
     ("departure", "depart"),

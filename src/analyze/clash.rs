@@ -960,6 +960,10 @@ const MONEY_NOUNS: &[&str] = &[
     "subsidy",
     "tariff",
     "donation",
+    "save",
+    "mileage",
+    "expense",
+    "allowance",
 ];
 
 /// Nouns a number labels rather than counts ("Line 4", "Terminal 2").
@@ -1712,7 +1716,7 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
         ],
         &[
             "fall", "falls", "fell", "fallen", "falling", "reduce", "reduced", "reduces",
-            "dropped", "declined",
+            "dropped", "declined", "sliding", "slid", "slipped",
         ],
     ),
     (
@@ -1962,12 +1966,19 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
         if w == "less" && next(1) == Some("time") {
             out.insert("quicker".to_string());
         }
+        // "has gone through the roof": risen.
+        if w == "through" && next(1) == Some("the") && next(2) == Some("roof") {
+            out.insert("rose".to_string());
+        }
     }
     // "up 6 percent", "down sharply", "has gone up", "went down": a movement of a figure.
     for pair in ws.windows(2) {
         let figure = pair[1].starts_with(|c: char| c.is_ascii_digit())
             || ["by", "sharply", "slightly", "significantly"].contains(&pair[1].as_str());
-        let moved = ["gone", "went", "going", "goes", "go"].contains(&pair[0].as_str());
+        let moved = [
+            "gone", "went", "going", "goes", "go", "come", "came", "coming", "comes",
+        ]
+        .contains(&pair[0].as_str());
         match (pair[0].as_str(), pair[1].as_str()) {
             ("up", _) if figure => out.insert("rose".to_string()),
             ("down", _) if figure => out.insert("fell".to_string()),
@@ -2248,6 +2259,40 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn idioms_of_rising_and_falling_and_sums_saved_or_claimed() {
+        let opposite = [
+            (
+                "Staff tell us shoplifting has gone through the roof since the machines went in",
+                "theft at the store had dropped since the autumn",
+            ),
+            (
+                "Since it went in, the monthly number of fines has come down steadily",
+                "the number of fines issued each month had risen every month since May",
+            ),
+            (
+                "visitor numbers at the centre had grown by 6 per cent over the past year",
+                "Footfall at the centre has been sliding all year",
+            ),
+        ];
+        for (a, b) in opposite {
+            assert_eq!(check(a, b), Some(Clash::Antonym), "{a} / {b}");
+        }
+        let sums = [
+            (
+                "the switch would save the council about £1.4m a year",
+                "the likely annual saving would be closer to £600,000",
+            ),
+            (
+                "the councillor claimed £14,600 in mileage over the past two financial years",
+                "My mileage claims over those same two years add up to a little under £9,000",
+            ),
+        ];
+        for (a, b) in sums {
+            assert_eq!(check(a, b), Some(Clash::Number), "{a} / {b}");
+        }
     }
 
     #[test]

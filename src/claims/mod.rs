@@ -458,7 +458,10 @@ mod tests {
                  said the felling had been approved. Stanbury Borough Council owns the pool. A \
                  council report based on the survey said the pool would reopen in April.\n\n\
                  Mr Garrow said his group had bought the club from outgoing owner Terry Bagshaw. \
-                 \"I am not here to make money,\" he said.";
+                 \"I am not here to make money,\" he said.\n\n\
+                 Robert Hedley owns the farm. His planning agent, Claire Moorcroft of Fenbury Land \
+                 and Planning, said the inquiry would open on 14 January. A report by Marlsworth \
+                 Borough Council's internal audit team found that Graham Pelling claimed £14,600.";
         let c = extract_claims(t);
         check_invariants(t, &c);
         let cases = [
@@ -478,6 +481,8 @@ mod tests {
             ),
             ("reopen in April", Some("Stanbury Borough Council")),
             ("not here to make money", Some("Garrow")),
+            ("the inquiry would open", Some("Claire Moorcroft")),
+            ("claimed £14,600", Some("Marlsworth Borough Council")),
         ];
         for (needle, want) in cases {
             assert_eq!(speaker_of(&c, needle).as_deref(), want, "{needle}");

@@ -929,6 +929,25 @@ impl Resolver {
         {
             return self.last_speaker.clone();
         }
+        // "A report by Marlsworth Borough Council's internal audit team": the council.
+        for lead in [
+            "a report by ",
+            "a survey by ",
+            "a study by ",
+            "an audit by ",
+        ] {
+            let opens = plain
+                .get(..lead.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(lead));
+            let owner = plain
+                .get(lead.len()..)
+                .filter(|_| opens)
+                .and_then(|rest| rest.split_once("'s "))
+                .map(|(o, _)| o);
+            if let Some(owner) = owner.filter(|o| lex::starts_upper(o)) {
+                return Some(owner.to_string());
+            }
+        }
         for lead in [
             "a statement from ",
             "a statement by ",
@@ -1296,6 +1315,13 @@ fn appositive_name(s: &str, (from, to): (usize, usize)) -> Option<(usize, usize,
         .filter(|&at| (1..=3).contains(&at) && words.len() - at >= 2);
     if let Some(at) = described {
         words.drain(..at);
+    }
+    // "Claire Moorcroft of Fenbury Land and Planning": the person, not her firm.
+    if let Some(of) = words.iter().position(|&(_, w)| w == "of") {
+        let name = &words[..of];
+        if (2..=3).contains(&name.len()) && !is_org_word(name[name.len() - 1].1) {
+            words.truncate(of);
+        }
     }
     let named = !words.is_empty()
         && words.len() <= 5
