@@ -396,7 +396,6 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("lend", "loan"),
     ("heard", "hear"),
     ("shoplifting", "theft"),
-    ("quid", "pound"),
     ("bill", "cost"),
     ("household", "home"),
     ("departure", "depart"),
