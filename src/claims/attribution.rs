@@ -270,9 +270,14 @@ fn bare_finding(cue: &str) -> bool {
 
 /// Whether a sentence opens with a report or records: a report noun among its first three words.
 fn found_by_report(before: &str) -> bool {
-    before.split_whitespace().take(3).any(|w| {
+    opens_with(before, 3, &[REPORT_NOUNS, DATA_NOUNS])
+}
+
+/// Whether one of the first `n` words of `text` is in one of `lists`.
+fn opens_with(text: &str, n: usize, lists: &[&[&str]]) -> bool {
+    text.split_whitespace().take(n).any(|w| {
         let w = lex::core(w).to_lowercase();
-        REPORT_NOUNS.contains(&w.as_str()) || DATA_NOUNS.contains(&w.as_str())
+        lists.iter().any(|list| list.contains(&w.as_str()))
     })
 }
 
@@ -291,10 +296,7 @@ const DATA_NOUNS: &[&str] = &[
 /// Whether the words before a "show" open with a record noun ("Figures from X", "Official
 /// figures"): "show" is a verb of saying only for records.
 fn shown_by_data(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .take(2)
-        .any(|w| DATA_NOUNS.contains(&lex::core(w).to_lowercase().as_str()))
+    opens_with(before, 2, &[DATA_NOUNS])
 }
 
 /// Whether the word before the cue at `at` makes it no verb of saying: a form of "be" ("are said to",

@@ -451,6 +451,17 @@ static BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("body pattern")
 });
 
+/// What follows the first of `leads` that `plain` opens with, case-insensitively ("A report by
+/// X" -> "X"). Compared on the original bytes: lower-casing may change a text's length.
+fn after_lead<'p>(plain: &'p str, leads: &[&str]) -> Option<&'p str> {
+    leads.iter().find_map(|lead| {
+        plain
+            .get(..lead.len())
+            .filter(|p| p.eq_ignore_ascii_case(lead))
+            .and_then(|_| plain.get(lead.len()..))
+    })
+}
+
 /// What a body writes: "a council report" is the council's.
 const DOCUMENTS: &[&str] = &[
     "report",
@@ -930,43 +941,31 @@ impl Resolver {
             return self.last_speaker.clone();
         }
         // "A report by Marlsworth Borough Council's internal audit team": the council.
-        for lead in [
+        let reports = [
             "a report by ",
             "a survey by ",
             "a study by ",
             "an audit by ",
-        ] {
-            let opens = plain
-                .get(..lead.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(lead));
-            let owner = plain
-                .get(lead.len()..)
-                .filter(|_| opens)
-                .and_then(|rest| rest.split_once("'s "))
-                .map(|(o, _)| o);
-            if let Some(owner) = owner.filter(|o| lex::starts_upper(o)) {
-                return Some(owner.to_string());
-            }
+        ];
+        let owner = after_lead(plain, &reports)
+            .and_then(|rest| rest.split_once("'s "))
+            .map(|(o, _)| o);
+        if let Some(owner) = owner.filter(|o| lex::starts_upper(o)) {
+            return Some(owner.to_string());
         }
-        for lead in [
+        let voices = [
             "a statement from ",
             "a statement by ",
             "a spokesperson for ",
             "a spokesman for ",
             "a spokeswoman for ",
-        ] {
-            // Compared on the original bytes: lower-casing may change a text's length.
-            let opens = plain
-                .get(..lead.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(lead));
-            if opens {
-                let rest = &plain[lead.len()..];
-                return if rest.starts_with(char::is_uppercase) {
-                    Some(rest.to_string())
-                } else {
-                    self.definite(rest).or_else(|| self.generic_body(rest))
-                };
-            }
+        ];
+        if let Some(rest) = after_lead(plain, &voices) {
+            return if rest.starts_with(char::is_uppercase) {
+                Some(rest.to_string())
+            } else {
+                self.definite(rest).or_else(|| self.generic_body(rest))
+            };
         }
         // "A Harwick spokesman", "a Quorvant official": the organisation whose name begins so;
         // "a league spokesman": the one whose name ends so.
