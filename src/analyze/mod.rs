@@ -520,10 +520,17 @@ fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d
             let (mut prop, mut negated) = proposition(claim);
             // "That is false," she said: a denial of the claim before it of another speaker.
             let rejects = rejected_claim(&u, d, claim);
+            let mut set = BTreeSet::new();
             if let Some(r) = rejects {
-                (prop, negated) = (u.content[r], true);
+                if is_bare_rejection(&claim.content) {
+                    (prop, negated) = (u.content[r], true);
+                } else {
+                    // "No such promise was ever made" says its own words against the promise, and
+                    // is about what the promise is about.
+                    set.extend(u.sets[r].iter().cloned());
+                }
             }
-            let mut set = relate::terms(prop);
+            set.extend(relate::terms(prop));
             let mut names = relate::name_terms(prop, &lower);
             // "There is no rift between the two": the two are named in the sentence before.
             if relate::is_anaphoric(prop) && claim.sentence > 0 {
@@ -618,24 +625,133 @@ fn person_aliases(claims: &[Claim]) -> HashMap<String, BTreeSet<String>> {
     out
 }
 
-/// For a speaker's bare rejection ("That is false", "This is simply untrue"), the unit it
-/// rejects: the latest claim of another speaker in the same document, at most two sentences
-/// back.
+/// For a speaker's rejection of what was said before, the unit it rejects (see [`Rejection`]).
+/// Only another speaker's claim earlier in the same document, not the article's background.
 fn rejected_claim(u: &Units<'_>, doc: usize, claim: &Claim) -> Option<usize> {
     let speaker = claim.speaker.as_ref()?;
-    if !is_bare_rejection(&claim.content) {
-        return None;
-    }
-    (0..u.units.len())
-        .filter(|&r| {
-            let unit = &u.units[r];
-            unit.doc == doc
-                && unit.span.1 <= claim.span.start
-                && claim.sentence.saturating_sub(unit.sentence) <= 2
-                && unit.speaker.as_deref() != Some(speaker.name.as_str())
-                && !u.negated[r]
+    let rejection = Rejection::of(&claim.content)?;
+    let within = |r: usize, reach: usize| {
+        let unit = &u.units[r];
+        unit.doc == doc
+            && unit.span.1 <= claim.span.start
+            && claim.sentence.saturating_sub(unit.sentence) <= reach
+            && unit.speaker.as_deref() != Some(speaker.name.as_str())
+            && !unit.background
+            && !u.negated[r]
+    };
+    let latest = |reach: usize, fits: &dyn Fn(usize) -> bool| {
+        (0..u.units.len())
+            .filter(|&r| within(r, reach) && fits(r))
+            .max_by_key(|&r| u.units[r].span.0)
+    };
+    let cues = rejection.cues();
+    let speaks_of = |r: usize| mentions_any(u.content[r], &cues);
+    latest(4, &speaks_of).or_else(|| match rejection {
+        Rejection::Such(_) if !cues.is_empty() => None,
+        _ => latest(2, &|_| true),
+    })
+}
+
+/// A denial with no proposition of its own, which rejects what another speaker said before.
+#[derive(Debug, Clone, PartialEq)]
+enum Rejection {
+    /// "That is false", "This is simply untrue", "Nothing of the kind happened in 2023": the
+    /// latest claim (that shares the words left, "2023", when there are any).
+    Bare(Vec<String>),
+    /// "No such promise was ever made": the latest claim that speaks of a promise.
+    Such(String),
+}
+
+impl Rejection {
+    fn of(content: &str) -> Option<Rejection> {
+        if is_bare_rejection(content) {
+            return Some(Rejection::Bare(Vec::new()));
+        }
+        let lower = content.to_lowercase().replace('’', "'");
+        // Its first clause: "Nothing of the kind happened in 2023, and this is the first ...".
+        let clause = lower.split([',', ';']).next().unwrap_or("");
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if let Some(at) = words.windows(2).position(|w| w == ["no", "such"]) {
+            return words.get(at + 2).map(|n| Rejection::Such(n.to_string()));
+        }
+        let pointer = [
+            "nothing of the kind",
+            "nothing of the sort",
+            "nothing like that",
+        ]
+        .iter()
+        .any(|p| clause.contains(p))
+            || [
+                "that never happened",
+                "it never happened",
+                "this never happened",
+            ]
+            .iter()
+            .any(|p| clause.starts_with(p));
+        pointer.then(|| {
+            const EMPTY: [&str; 12] = [
+                "nothing", "kind", "sort", "like", "that", "this", "never", "ever", "happened",
+                "there", "been", "ever",
+            ];
+            Rejection::Bare(
+                words
+                    .iter()
+                    .filter(|w| w.len() >= 4 && !EMPTY.contains(w))
+                    .map(|w| w.to_string())
+                    .collect(),
+            )
         })
-        .max_by_key(|&r| u.units[r].span.0)
+    }
+
+    /// Word beginnings of what it rejects: the noun's kin for "no such", the words left for a
+    /// bare one ("records", "showed" for "its records showed nothing of the kind").
+    fn cues(&self) -> Vec<String> {
+        match self {
+            Rejection::Bare(words) => words.iter().map(|w| stem_prefix(w)).collect(),
+            Rejection::Such(noun) => {
+                let own = stem_prefix(noun);
+                REJECTED_KIN
+                    .iter()
+                    .find(|group| group.iter().any(|k| noun.starts_with(k)))
+                    .map(|group| group.iter().map(|k| k.to_string()).collect())
+                    .unwrap_or_else(|| vec![own])
+            }
+        }
+    }
+}
+
+/// Nouns of a "no such" denial and the words a claim says them with: "No such commitment was
+/// ever given" rejects "the council had promised in a letter ...".
+const REJECTED_KIN: [&[&str]; 5] = [
+    &[
+        "promis", "pledg", "commit", "guarant", "assur", "undertak", "vow",
+    ],
+    &["warn", "advis", "caution", "told"],
+    &["deal", "offer", "agree", "arrang", "bargain"],
+    &["instruct", "order", "told", "direct"],
+    &["plan", "propos", "intend", "intent"],
+];
+
+/// A word's first five letters (all of a shorter word): "promised" and "promise" meet.
+fn stem_prefix(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// Whether a text has a word that begins with one of the cues, not as a reference back ("that
+/// assurance", "such a promise"): the claim that makes the promise, not one that cites it.
+fn mentions_any(text: &str, cues: &[String]) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let back = i > 0 && ["that", "this", "such", "those", "these"].contains(&words[i - 1]);
+        !back && cues.iter().any(|c| w.starts_with(c.as_str()))
+    })
 }
 
 /// Whether a claim says the target again: every term of it (at least three), or every term but
@@ -712,14 +828,15 @@ fn voices(units: &[Unit]) -> Vec<usize> {
 }
 
 /// For each edge, whether it is kept: every edge `always` keeps, any other only when it is the
-/// strongest between each of its ends and the other end's voice (ties go to the earlier edge).
+/// strongest (an `always` edge counted too) between each of its ends and the other end's voice
+/// (ties go to the earlier edge).
 fn strongest_per_voice(
     edges: &[Edge],
     voices: &[usize],
     always: impl Fn(&Edge) -> bool,
 ) -> Vec<bool> {
     let mut best: HashMap<(usize, usize), usize> = HashMap::new();
-    for (k, e) in edges.iter().enumerate().filter(|(_, e)| !always(e)) {
+    for (k, e) in edges.iter().enumerate() {
         for key in [(e.a, voices[e.b]), (e.b, voices[e.a])] {
             let slot = best.entry(key).or_insert(k);
             if e.weight > edges[*slot].weight {
@@ -824,6 +941,10 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
         let clashes: Vec<Option<Clash>> = cands
             .iter()
             .map(|c| {
+                // A rejection speaks of what it rejects by construction.
+                if rejects[c.i] == Some(c.j) || rejects[c.j] == Some(c.i) {
+                    return Some(Clash::Denial);
+                }
                 clash(side(c.i), side(c.j)).filter(|&k| !contrast(&units.units, &units.sets, c, k))
             })
             .collect();
@@ -1258,6 +1379,53 @@ mod tests {
     }
 
     #[test]
+    fn rejections_without_a_proposition_are_recognised() {
+        let such = |n: &str| Some(Rejection::Such(n.to_string()));
+        assert_eq!(
+            Rejection::of("No such promise was ever made, in writing or otherwise"),
+            such("promise")
+        );
+        assert_eq!(
+            Rejection::of("she had been given no such warning"),
+            such("warning")
+        );
+        assert_eq!(
+            Rejection::of("Nothing of the kind happened in 2023, and this is the first derailment"),
+            Some(Rejection::Bare(vec!["2023".to_string()]))
+        );
+        assert_eq!(
+            Rejection::of("That is simply untrue"),
+            Some(Rejection::Bare(Vec::new()))
+        );
+        for t in [
+            "The council made a promise in 2019",
+            "Nothing was decided at the meeting",
+            "There was such anger in the room, she said",
+        ] {
+            assert_eq!(Rejection::of(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_no_such_denial_looks_for_what_makes_the_promise() {
+        let cues = Rejection::Such("commitment".to_string()).cues();
+        assert!(mentions_any(
+            "the council had promised in a letter last March that the grant would continue",
+            &cues
+        ));
+        // Citing the promise back is not making it.
+        assert!(!mentions_any(
+            "trustees had turned down other offers on the strength of that assurance",
+            &cues
+        ));
+        assert!(!mentions_any("the grant would continue until 2027", &cues));
+        // A noun with no kin looks for itself.
+        let cues = Rejection::Such("meeting".to_string()).cues();
+        assert!(mentions_any("they met at a meeting in May", &cues));
+        assert!(!mentions_any("they met in May", &cues));
+    }
+
+    #[test]
     fn signposts_to_another_account_are_recognised() {
         assert!(only_signposts(
             "A former trustee, who resigned in October, gave a different account."
@@ -1382,6 +1550,17 @@ mod tests {
         assert_eq!(
             strongest_per_voice(&edges, &voices, |e| e.a == 0),
             [true, true, true, true]
+        );
+        // A stronger denial of a claim outranks the same voice's other pair with it.
+        let denied = [e(3, 1, 0.9), e(3, 2, 0.6)];
+        let voices = [0, 1, 2, 3];
+        assert_eq!(
+            strongest_per_voice(&denied, &[0, 1, 1, 3], |e| e.b == 1),
+            [true, false]
+        );
+        assert_eq!(
+            strongest_per_voice(&denied, &voices, |e| e.b == 1),
+            [true, true]
         );
     }
 
