@@ -41,7 +41,7 @@ const NEGATING: &[&str] = &[
 
 static LEAD_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|Midweek|Overnight|Elsewhere|Afterwards|Instead|Nevertheless|Subsequently|However|Still|Asked|Speaking|Since|After|Before|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over|[a-z]{3,} (?:on|at|in|to|before|after)))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+|(?:(?:Earlier|Later) (?:this|last|that)|Last|This) (?:week|month|year|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"#,
+        r#"^(?:(?:(?:In|On|At|During|Earlier|Later|Last|This|Separately|Meanwhile|Midweek|Overnight|Elsewhere|Afterwards|Instead|Nevertheless|Subsequently|However|Still|Asked|Speaking|Since|After|Before|Within|Previously|Yesterday|Today|Then|\p{Lu}[a-z]{2,}ing (?:the|a|an|his|her|their|its|at|to|in|on|from|with|outside|after|before|about|for|over|[a-z]{3,} (?:on|at|in|to|before|after)))\b|(?:\w+ )?(?:[Mm]inutes|[Hh]ours|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?) (?:later|earlier|ago)\b)[^,“”"]{0,100},\s+(?:(?:in|on|at|during|after|before|speaking|asked)\b[^,“”"]{0,100},\s+)?|(?:But|And|Yet|So|Still|Meanwhile|However|Also)\s+|(?:(?:Earlier|Later) (?:this|last|that)|Last|This) (?:week|month|year|weekend|morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)"#,
     )
     .expect("adverbial pattern")
 });
@@ -69,6 +69,13 @@ static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
         r#"^(\S[^,“”"]{1,70}?) (?:called|branded|described|labelled|labeled|dismissed|rejected|denied|disputed) (?:the|that|this|these|those|such|his|her|their|its|any) [^.]{1,100}? and (?:also )?$"#,
     )
     .expect("compound pattern")
+});
+
+/// An aside between the cue and what was said: "reported, citing a leaked internal document,
+/// that ...".
+static ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*,\s*(?:citing|quoting|referring to|based on|after seeing)\s[^,“”\x22]{1,100},")
+        .expect("aside pattern")
 });
 
 static THAT: LazyLock<Regex> =
@@ -394,6 +401,29 @@ const OUTLETS: &[&str] = &[
     "podcast",
 ];
 
+/// Words that end a newspaper's name ("the Brambury Echo", "the Fenwick Gazette"): an outlet
+/// when capitalised.
+const MASTHEADS: &[&str] = &[
+    "Echo",
+    "Gazette",
+    "Herald",
+    "Chronicle",
+    "Courier",
+    "Advertiser",
+    "Mercury",
+    "Argus",
+    "Telegraph",
+    "Journal",
+    "Observer",
+    "Examiner",
+    "Times",
+    "Mail",
+    "Express",
+    "Bugle",
+    "Clarion",
+    "Sentinel",
+];
+
 /// The source of a clause after "when" or "after" before the cue: "Speculation grew on
 /// Wednesday when the technology news site ByteLedger reported that ...", "The recall caused
 /// alarm after a post on the community forum Dunmere Noticeboard claimed ...". The source must
@@ -410,12 +440,46 @@ fn source_in_clause(s: &str, from: usize, cue_at: usize) -> Option<(usize, usize
         .split_whitespace()
         .skip(1)
         .any(|w| lex::starts_upper(lex::core(w)));
-    let outlet = phrase
-        .split_whitespace()
-        .any(|w| OUTLETS.contains(&lex::core(w).to_lowercase().as_str()));
+    let outlet = phrase.split_whitespace().any(|w| {
+        let w = lex::core(w);
+        OUTLETS.contains(&w.to_lowercase().as_str()) || MASTHEADS.contains(&w)
+    });
     (named && outlet && !phrase.contains(',') && valid_np(phrase, false))
         .then_some((np.0, np.0 + phrase.len()))
 }
+
+/// A source with a relative clause before the cue: "Posts on the Thurlsby Community Matters
+/// group, which has more than 6,000 members, have claimed that ..." (the phrase before the
+/// clause), or a clause that says it: "Whinbarrow Park is managed by Harrowdale Borough Council,
+/// which said ..." (the name the clause hangs on).
+fn relative_source(s: &str, from: usize, cue_at: usize) -> Option<(usize, usize)> {
+    let pre = &s[from..cue_at];
+    if let Some(c) = RELATIVE.captures(pre) {
+        let np = c.get(1)?;
+        return valid_np(np.as_str(), true).then_some((from + np.start(), from + np.end()));
+    }
+    let head = pre.trim_end().strip_suffix(", which")?;
+    let words: Vec<(usize, &str)> = lex::words(head).collect();
+    let mut start = None;
+    for &(off, w) in words.iter().rev() {
+        let c = lex::core(w);
+        if lex::starts_upper(c) {
+            start = Some(off);
+        } else if !(matches!(c, "of" | "and") && start.is_some()) {
+            break;
+        }
+    }
+    let start = start?;
+    let name = &head[start..];
+    // "Harrowdale Borough Council", not "Monday" or "It".
+    (name.split_whitespace().count() >= 2 && valid_np(name, false))
+        .then_some((from + start, from + head.len()))
+}
+
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{3,120}?), (?:which|who) (?:[^,“”\x22]|,\d){1,80}, (?:have |has |had )?$")
+        .expect("relative pattern")
+});
 
 /// A phrase without a trailing date ("the regulator in March" -> "the regulator"), or time.
 fn without_date(np: &str) -> &str {
@@ -523,7 +587,10 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
             // "Posts on the fans' forum TarnburyTalk this week claimed": the phrase before the
             // time.
             _ if valid_np(untimed, true) => (np_start, np_start + untimed.len()),
-            _ => match report_by().or_else(|| source_in_clause(s, np_start, a)) {
+            _ => match report_by()
+                .or_else(|| source_in_clause(s, np_start, a))
+                .or_else(|| relative_source(s, np_start, a))
+            {
                 Some(agent) => agent,
                 None => continue,
             },
@@ -535,6 +602,7 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
             pos = skip_object(s, pos);
         }
         pos = skip_adverbials(s, pos);
+        pos += ASIDE.find(&s[pos..]).map_or(0, |m| m.end());
         pos += THAT.find(&s[pos..]).map_or(0, |m| m.end());
         let content_start = if NEGATING.contains(&cue) { np.0 } else { pos };
         return Some(Frame {
@@ -906,6 +974,47 @@ mod tests {
             f.cue,
             &s[f.content.0..f.content.1],
         )
+    }
+
+    #[test]
+    fn frames_with_a_relative_clause_an_aside_or_a_masthead() {
+        assert_eq!(
+            parse("Whinbarrow Park is managed by Harrowdale Borough Council, which said it had not received any complaints."),
+            (
+                Some("Harrowdale Borough Council"),
+                Some("said".into()),
+                "it had not received any complaints"
+            )
+        );
+        assert_eq!(
+            parse("Posts on the Thurlsby Community Matters online group, which has more than 6,000 members, have claimed that the hotel will be used only for single men."),
+            (
+                Some("Posts on the Thurlsby Community Matters online group"),
+                Some("claimed".into()),
+                "the hotel will be used only for single men"
+            )
+        );
+        assert_eq!(
+            parse("The row deepened last week when the Brambury Echo reported, citing a leaked internal document, that the market would be scrapped."),
+            (
+                Some("the Brambury Echo"),
+                Some("reported".into()),
+                "the market would be scrapped"
+            )
+        );
+        assert_eq!(
+            parse("Within hours of the incident, a post on the Whitfold Village Forum, an online community group, claimed the barriers had stayed up."),
+            (
+                Some("a post on the Whitfold Village Forum, an online community group"),
+                Some("claimed".into()),
+                "the barriers had stayed up"
+            )
+        );
+        // No name before "which": no speaker.
+        assert_eq!(
+            parse("The plan was dropped in May, which said a lot about the council.").0,
+            None
+        );
     }
 
     #[test]

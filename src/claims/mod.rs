@@ -468,10 +468,7 @@ mod tests {
             ("the building needed", Some("Pryce and Lamb")),
             ("Police found the car", None),
             ("212 spills", Some("Waterways Regulator")),
-            (
-                "left the gate",
-                Some("posts on the Tadley Green community forum"),
-            ),
+            ("left the gate", Some("Tadley Green community forum")),
             ("no decisions have been made", Some("Coastal Rescue Trust")),
             ("range of 250 miles", Some("Ruth Annear")),
             ("offered £500 each", Some("Roger Plumtree")),

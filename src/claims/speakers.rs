@@ -727,6 +727,14 @@ impl Resolver {
             self.last_speaker = Some(name.clone());
             return Speaker { name, span, kind };
         }
+        if let Some(name) = posted_on(&plain) {
+            self.last_speaker = Some(name.clone());
+            return Speaker {
+                name,
+                span,
+                kind: SpeakerKind::Organization,
+            };
+        }
         let name = match kind {
             SpeakerKind::Pronoun => {
                 let resolved = match plain.to_lowercase().as_str() {
@@ -1058,6 +1066,39 @@ impl Resolver {
 
 /// Whether an organisation's name may be what "the company" points to: no word of it says it is a
 /// union, council, authority, club, ... ("Hallow Angling Club" is no company).
+/// The named forum or page of posts: "Several posts on the Kelloway Village Noticeboard online
+/// group" -> "Kelloway Village Noticeboard", "posts on the Tadley Green community forum" ->
+/// "Tadley Green community forum".
+fn posted_on(plain: &str) -> Option<String> {
+    let posts = [
+        "posts on ",
+        "a post on ",
+        "several posts on ",
+        "some posts on ",
+        "one post on ",
+        "comments on ",
+        "messages on ",
+    ];
+    let rest = after_lead(plain, &posts)?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let rest = rest.split(',').next().unwrap_or(rest).trim_end();
+    // "the Tadley Green community forum" is the forum's name; "online group" says what it is.
+    let kinds = [
+        " online group",
+        " online forum",
+        " Facebook group",
+        " Facebook page",
+        " social media group",
+        " social media page",
+        " WhatsApp group",
+    ];
+    let name = kinds
+        .iter()
+        .find_map(|k| rest.strip_suffix(k))
+        .unwrap_or(rest);
+    lex::starts_upper(name).then(|| name.to_string())
+}
+
 fn may_be_a_company(name: &str) -> bool {
     !name
         .to_lowercase()
@@ -1591,6 +1632,29 @@ mod tests {
         let text = "Professor Helena Marsh runs the lab. Dr Tobias Renwick complained. Marsh was unequivocal.";
         r.observe(text, 0, text.len(), &[]);
         assert_eq!(spk(&mut r, "she").0, "Helena Marsh");
+    }
+
+    #[test]
+    fn posts_on_a_named_forum_are_the_forum_s() {
+        let mut r = Resolver::default();
+        for (np, want) in [
+            (
+                "Several posts on the Kelloway Village Noticeboard online group",
+                "Kelloway Village Noticeboard",
+            ),
+            (
+                "a post on the Whitfold Village Forum, an online community group,",
+                "Whitfold Village Forum",
+            ),
+            (
+                "posts on the Tadley Green community forum",
+                "Tadley Green community forum",
+            ),
+        ] {
+            assert_eq!(spk(&mut r, np).0, want, "{np}");
+        }
+        // An unnamed forum is no name.
+        assert_eq!(posted_on("posts on a local forum"), None);
     }
 
     #[test]
