@@ -1370,6 +1370,10 @@ const PLACE_WORDS: &[&str] = &[
     "wharf",
     "dock",
     "docks",
+    "parade",
+    "promenade",
+    "gardens",
+    "row",
 ];
 
 /// Nouns of events a name may label ("the Aldern Hills race", "the Kessby election").
@@ -1732,12 +1736,23 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
     ),
     (&["east", "eastern"], &["west", "western"]),
     (&["north", "northern"], &["south", "southern"]),
-    (&["higher", "highest"], &["lower", "lowest"]),
+    (
+        &["higher", "highest", "boosted", "inflated"],
+        &["lower", "lowest"],
+    ),
     (&["more"], &["fewer", "less"]),
     (
         &[
-            "approve", "approved", "approves", "accept", "accepted", "accepts", "grant", "granted",
+            "approve",
+            "approved",
+            "approves",
+            "accept",
+            "accepted",
+            "accepts",
+            "grant",
+            "granted",
             "grants",
+            "successful",
         ],
         &[
             "reject", "rejected", "rejects", "refuse", "refused", "refuses",
@@ -1765,6 +1780,8 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
             "removed",
             "ousted",
             "fired",
+            "scrapped",
+            "axed",
         ],
     ),
     (
@@ -1965,6 +1982,27 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
         }
         if w == "less" && next(1) == Some("time") {
             out.insert("quicker".to_string());
+        }
+        // "close to the lifeboat station": near, not shut.
+        let prev = i.checked_sub(1).map(|k| ws[k].as_str());
+        let modal = matches!(
+            prev,
+            Some("will" | "would" | "to" | "could" | "may" | "might" | "should" | "shall" | "must")
+        );
+        if w == "close" && next(1) == Some("to") && !modal {
+            out.remove("close");
+        }
+        // An inspector's grade: "rated good" passed, "rated inadequate" failed.
+        if w == "rated" {
+            match next(1) {
+                Some("good" | "outstanding") => {
+                    out.insert("passed".to_string());
+                }
+                Some("inadequate") => {
+                    out.insert("failed".to_string());
+                }
+                _ => {}
+            }
         }
         // "has gone through the roof": risen.
         if w == "through" && next(1) == Some("the") && next(2) == Some("roof") {
@@ -2258,6 +2296,49 @@ mod tests {
                 "the museum was one of the three most visited attractions in the region"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn grades_boosts_scrapping_and_success_are_opposites() {
+        let opposite = [
+            (
+                "the grades in the email were lower than the ones pupils had really achieved",
+                "the email had boosted her son's grades",
+            ),
+            (
+                "the surgery had failed an official inspection",
+                "the surgery was rated good at its most recent inspection",
+            ),
+            (
+                "the Thursday flea market would be scrapped once the hall reopened",
+                "The Thursday market is staying",
+            ),
+            (
+                "its application for a grant had been refused in October",
+                "its grant application was successful in the autumn round",
+            ),
+        ];
+        for (a, b) in opposite {
+            assert_eq!(check(a, b), Some(Clash::Antonym), "{a} / {b}");
+        }
+        // "close to" the station is near it, not shut.
+        assert_eq!(
+            check(
+                "the race would finish on the quay, close to the lifeboat station",
+                "the route of the race would be published before entries open"
+            ),
+            None
+        );
+        assert!(!antonym_sides("the road will close to traffic").is_empty());
+        assert!(antonym_sides("a cafe close to the station").is_empty());
+        // A street's name places what happens there.
+        assert_eq!(
+            check(
+                "the race would now finish on Harbour Parade",
+                "the finish line would be set up in Castle Gardens"
+            ),
+            Some(Clash::Place)
         );
     }
 

@@ -724,8 +724,9 @@ impl Rejection {
 }
 
 /// Nouns of a "no such" denial and the words a claim says them with: "No such commitment was
-/// ever given" rejects "the council had promised in a letter ...".
-const REJECTED_KIN: [&[&str]; 5] = [
+/// ever given" rejects "the council had promised in a letter ...". Each is a word's beginning,
+/// or with "=" a whole word ("met", not "method").
+const REJECTED_KIN: [&[&str]; 6] = [
     &[
         "promis", "pledg", "commit", "guarant", "assur", "undertak", "vow",
     ],
@@ -733,6 +734,7 @@ const REJECTED_KIN: [&[&str]; 5] = [
     &["deal", "offer", "agree", "arrang", "bargain"],
     &["instruct", "order", "told", "direct"],
     &["plan", "propos", "intend", "intent"],
+    &["meet", "=met"],
 ];
 
 /// A word's first five letters (all of a shorter word): "promised" and "promise" meet.
@@ -750,7 +752,11 @@ fn mentions_any(text: &str, cues: &[String]) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         let back = i > 0 && ["that", "this", "such", "those", "these"].contains(&words[i - 1]);
-        !back && cues.iter().any(|c| w.starts_with(c.as_str()))
+        let fits = |c: &String| match c.strip_prefix('=') {
+            Some(whole) => *w == whole,
+            None => w.starts_with(c.as_str()),
+        };
+        !back && cues.iter().any(fits)
     })
 }
 
@@ -1421,7 +1427,10 @@ mod tests {
         assert!(!mentions_any("the grant would continue until 2027", &cues));
         // A noun with no kin looks for itself.
         let cues = Rejection::Such("meeting".to_string()).cues();
-        assert!(mentions_any("they met at a meeting in May", &cues));
+        assert!(mentions_any("they met property consultants in May", &cues));
+        assert!(!mentions_any("the method was changed in May", &cues));
+        let cues = Rejection::Such("report".to_string()).cues();
+        assert!(mentions_any("the report was sent in May", &cues));
         assert!(!mentions_any("they met in May", &cues));
     }
 
