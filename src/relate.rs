@@ -407,6 +407,11 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("commence", "start"),
     ("cancell", "cancel"),
     ("lose", "cut"),
+    ("teacher", "teach"),
+    ("thief", "theft"),
+    ("thieve", "theft"),
+    ("hgv", "lorry"),
+    ("measurer", "measur"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.
@@ -709,6 +714,10 @@ mod tests {
             "a verb is no count of visits"
         );
         assert_eq!(term("storeys"), term("floors"));
+        assert_eq!(term("teachers"), term("teaching"));
+        assert_eq!(term("thieves"), term("theft"));
+        assert_eq!(term("HGVs"), term("lorries"));
+        assert_eq!(term("measurer"), term("measured"));
         assert_eq!(term("stake"), term("share"));
         assert_eq!(term("borrowing"), term("loans"));
     }

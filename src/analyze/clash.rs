@@ -1983,8 +1983,24 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
         if w == "less" && next(1) == Some("time") {
             out.insert("quicker".to_string());
         }
-        // "close to the lifeboat station": near, not shut.
         let prev = i.checked_sub(1).map(|k| ws[k].as_str());
+        // "more HGVs on the village road": a rise in their number; "fewer buses": a fall.
+        let counted = next(1).is_some_and(|n| {
+            (n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"))
+                || ["people", "traffic", "money", "staff"].contains(&n)
+        });
+        if counted && !matches!(prev, Some("no" | "any" | "once" | "much")) {
+            match w.as_str() {
+                "more" => {
+                    out.insert("rose".to_string());
+                }
+                "fewer" => {
+                    out.insert("fell".to_string());
+                }
+                _ => {}
+            }
+        }
+        // "close to the lifeboat station": near, not shut.
         let modal = matches!(
             prev,
             Some("will" | "would" | "to" | "could" | "may" | "might" | "should" | "shall" | "must")
@@ -2318,6 +2334,10 @@ mod tests {
                 "its application for a grant had been refused in October",
                 "its grant application was successful in the autumn round",
             ),
+            (
+                "the number of lorries using the main street would go down",
+                "the scheme would put more HGVs on the village road",
+            ),
         ];
         for (a, b) in opposite {
             assert_eq!(check(a, b), Some(Clash::Antonym), "{a} / {b}");
@@ -2332,6 +2352,19 @@ mod tests {
         );
         assert!(!antonym_sides("the road will close to traffic").is_empty());
         assert!(antonym_sides("a cafe close to the station").is_empty());
+        // "more than" bounds a figure; "more expensive" compares.
+        for (a, b) in [
+            (
+                "more than 300 residents came to the meeting about parking",
+                "parking complaints at the meeting fell",
+            ),
+            (
+                "parking permits were more expensive",
+                "the number of parking permits fell",
+            ),
+        ] {
+            assert_eq!(check(a, b), None, "{a} / {b}");
+        }
         // A street's name places what happens there.
         assert_eq!(
             check(
