@@ -205,6 +205,35 @@ fn a_no_such_denial_pairs_with_what_it_rejects() {
     );
 }
 
+/// A bare rejection ("this was not true") and the same voice's claim of what is so ("The
+/// Thursday market is staying") contradict one claim: the pair reported is the one with words of
+/// its own.
+#[test]
+fn a_bare_rejection_gives_way_to_its_speaker_s_own_account() {
+    let text = "Market row\n\nTraders met on Monday. The hall shuts in May. Rents will rise.\n\n\
+        The Brambury Echo reported that the Thursday flea market would be scrapped once the \
+        hall reopened.\n\n\
+        Brambury District Council said this was not true. \"The Thursday market is staying,\" \
+        a spokeswoman for the council said.";
+    let s = scorer();
+    let r = analyze(&s, &[doc("a", text)], &AnalyzeOptions::default()).unwrap();
+    let pair = |x: &str, y: &str| {
+        let (a, b) = (claim_at(&r, 0, x).unwrap(), claim_at(&r, 0, y).unwrap());
+        unordered(format!("a/{a}"), format!("a/{b}"))
+    };
+    let found = pairs_of(&r);
+    assert!(
+        found.contains(&pair("would be scrapped", "is staying")),
+        "{:?}",
+        r.contradictions
+    );
+    assert!(
+        !found.contains(&pair("would be scrapped", "not true")),
+        "{:?}",
+        r.contradictions
+    );
+}
+
 #[test]
 fn empty_and_claimless_documents_give_empty_valid_reports() {
     let s = scorer();

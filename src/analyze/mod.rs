@@ -1002,10 +1002,20 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     // One voice restating itself ("she had no plans to leave" / "I am staying") is one
     // contradiction with a claim, not two: keep a pair only when it is the strongest between each
     // of its claims and the other's voice. An outright denial ("There is no rift") denies each
-    // claim of the rift, so its pairs all stay.
+    // claim of the rift, so its pairs all stay. A rejection with no words of its own ("This was
+    // not true", "No such deal") gives way to the same voice's claim that says what is so ("The
+    // Thursday market is staying").
     let voices = voices(&units.units);
     let denial = |u: usize| !units.negated[u] && clash::is_outright_denial(units.content[u]);
-    let keep = strongest_per_voice(&edges, &voices, |e| denial(e.a) || denial(e.b));
+    let rejection = |e: &Edge| units.rejects[e.a] == Some(e.b) || units.rejects[e.b] == Some(e.a);
+    let ranked: Vec<Edge> = edges
+        .iter()
+        .map(|e| Edge {
+            weight: e.weight - if rejection(e) { 1.0 } else { 0.0 },
+            ..*e
+        })
+        .collect();
+    let keep = strongest_per_voice(&ranked, &voices, |e| denial(e.a) || denial(e.b));
     // Stance still flows along every contradiction found.
     let all_edges = edges.clone();
     let (contradictions, edges): (Vec<Contradiction>, Vec<Edge>) = contradictions
