@@ -593,9 +593,16 @@ pub fn name_terms(text: &str, lower: &LowerWords) -> BTreeSet<String> {
 /// Whether a text says something is not so: a negation word, an n't contraction or a denial
 /// verb ("There is no rift", "He denied it", "We won't close").
 pub fn is_negative(text: &str) -> bool {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+    let ws: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('’', "'"))
-        .any(|w| NEGATIONS.contains(&w.as_str()) || w.ends_with("n't"))
+        .collect();
+    // "whether or not damp had been found": both ways, no denial.
+    let either_way = |i: usize| i >= 1 && ws[i] == "not" && ws[i - 1] == "or";
+    ws.iter()
+        .enumerate()
+        .any(|(i, w)| (NEGATIONS.contains(&w.as_str()) || w.ends_with("n't")) && !either_way(i))
 }
 
 const NEGATIONS: &[&str] = &[
@@ -754,6 +761,12 @@ mod tests {
         assert!(is_negative("Pigott denied the report"));
         assert!(!is_negative("Rubio has been cut out of this"));
         assert!(!is_negative("Notably, the talks went on"));
+        assert!(!is_negative(
+            "fans would be fitted in all 96 flats, whether or not damp had been found"
+        ));
+        assert!(is_negative(
+            "whether or not it rains, the match will not go ahead"
+        ));
     }
 
     #[test]

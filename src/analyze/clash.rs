@@ -261,7 +261,7 @@ pub fn is_account_reference(object: &str) -> bool {
         .iter()
         .take(3)
         .position(|w| ACCOUNTS.contains(w))
-        .is_some_and(|i| ws.get(i + 1).is_some_and(|n| *n == "of"));
+        .is_some_and(|i| ws.get(i + 1).is_some_and(|n| *n == "of" || *n == "about"));
     (ws.len() <= 5 && ws.last().is_some_and(|w| ACCOUNTS.contains(w)))
         || (ws.len() <= 8 && account_of)
 }

@@ -1378,6 +1378,7 @@ mod tests {
             "The centre's general manager, Colin Dufresne, rejected that description of the inspection",
             "Gwendolyn Asher, the headteacher, disputed the inspectors' account of pupil departures",
             "Owen Pridmore rejected that.",
+            "A spokesman for the trust also rejected the claims about corridors.",
         ] {
             let cue = ["denied", "rejected", "disputed"]
                 .into_iter()
