@@ -412,6 +412,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("thieve", "theft"),
     ("hgv", "lorry"),
     ("measurer", "measur"),
+    ("aboard", "board"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.
@@ -725,6 +726,7 @@ mod tests {
         assert_eq!(term("thieves"), term("theft"));
         assert_eq!(term("HGVs"), term("lorries"));
         assert_eq!(term("measurer"), term("measured"));
+        assert_eq!(term("aboard"), term("boarded"));
         assert_eq!(term("stake"), term("share"));
         assert_eq!(term("borrowing"), term("loans"));
     }
