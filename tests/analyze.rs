@@ -582,7 +582,7 @@ fn fifth_blind_articles_keep_their_scores() {
 /// organisation-name fixes of session 5, 64/68 = 0.941 after "the statement said"). Each bar fails on one more miss.
 #[test]
 fn sixth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.48, 0.95]);
+    assert_set_keeps("tests/data/articles-blind6", [0.32, 0.74, 0.48, 0.977]);
 }
 
 /// tests/data/articles-blind7: the seventh blind set (ten articles, 20 planted pairs, 80 speaker
@@ -731,12 +731,35 @@ fn thirteenth_and_fourteenth_blind_articles_keep_their_scores() {
 /// 0.400, precision 8/12 = 0.667, stance 21/30 = 0.700, speaker 79/82 = 0.963.
 /// Session 9: "No such commitment was ever given" and "Nothing of the kind happened in 2023" pair
 /// with what they reject: blind16 recall 10/20 = 0.500, precision 10/14 = 0.714, stance 25/30 =
-/// 0.833.
+/// 0.833. Posts on a named forum are the forum's: blind15 speaker 76/80 = 0.950.
 /// Each bar fails on one more miss.
 #[test]
 fn fifteenth_and_sixteenth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind15", [0.17, 0.29, 0.71, 0.931]);
+    assert_set_keeps("tests/data/articles-blind15", [0.17, 0.29, 0.71, 0.943]);
     assert_set_keeps("tests/data/articles-blind16", [0.47, 0.69, 0.81, 0.957]);
+}
+
+/// tests/data/articles-blind17 and -blind18: written blind on 2026-11-28 (session 9) by two helpers
+/// who saw no rule, test or other set. Scored blind with the rules of e2aad5f: blind17 recall 1/20
+/// = 0.050, precision 1/8 = 0.125, stance 23/32 = 0.719, speaker 73/82 = 0.890; blind18 recall
+/// 7/20 = 0.350, precision 7/15 = 0.467, stance 22/33 = 0.667, speaker 82/86 = 0.953. The "no
+/// such" rejections (written before they were read) changed neither. Then, with their errors in
+/// view: speakers before ", which said", a relative clause inside a source, an aside after the cue
+/// ("reported, citing a leaked internal document, that"), newspaper mastheads, "Within hours of
+/// ...", posts on a named forum; opposites "boosted" / "lower", "rated good" / "failed",
+/// "scrapped" / "staying", "successful" / "refused", "more HGVs" / "would go down"; one topic
+/// for teachers and teaching, thieves and theft, HGVs and lorries, aboard and boarded; street
+/// names ending in Parade or Gardens; "close to" is near; a rejection without words of its own
+/// gives way to its speaker's claim that says what is so; "whether or not" negates nothing; "the
+/// claims about X" is a reference. After: blind17 recall 5/20 = 0.250, precision 5/10 = 0.500,
+/// stance 26/32 = 0.813, speaker 77/82 = 0.939; blind18 recall 11/20 = 0.550, precision 11/13 =
+/// 0.846, stance 27/33 = 0.818, speaker 83/86 = 0.965. No older set lost a pair, a stance or a
+/// speaker; blind6 and blind15 gained a speaker each.
+/// Each bar fails on one more miss.
+#[test]
+fn seventeenth_and_eighteenth_blind_articles_keep_their_scores() {
+    assert_set_keeps("tests/data/articles-blind17", [0.22, 0.47, 0.79, 0.932]);
+    assert_set_keeps("tests/data/articles-blind18", [0.52, 0.81, 0.80, 0.959]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with
