@@ -413,6 +413,8 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("hgv", "lorry"),
     ("measurer", "measur"),
     ("aboard", "board"),
+    ("transfer", "move"),
+    ("relocate", "move"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.
@@ -727,6 +729,7 @@ mod tests {
         assert_eq!(term("HGVs"), term("lorries"));
         assert_eq!(term("measurer"), term("measured"));
         assert_eq!(term("aboard"), term("boarded"));
+        assert_eq!(term("transfer"), term("move"));
         assert_eq!(term("stake"), term("share"));
         assert_eq!(term("borrowing"), term("loans"));
     }

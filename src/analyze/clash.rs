@@ -1737,8 +1737,8 @@ const ANTONYMS: &[(&[&str], &[&str])] = &[
     (&["east", "eastern"], &["west", "western"]),
     (&["north", "northern"], &["south", "southern"]),
     (
-        &["higher", "highest", "boosted", "inflated"],
-        &["lower", "lowest"],
+        &["higher", "highest", "boosted", "inflated", "stayed-up"],
+        &["lower", "lowest", "lowered"],
     ),
     (&["more"], &["fewer", "less"]),
     (
@@ -2007,6 +2007,10 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
         );
         if w == "close" && next(1) == Some("to") && !modal {
             out.remove("close");
+        }
+        // "the barriers had stayed up": not lowered.
+        if ["stayed", "stay", "remained", "remain"].contains(&w.as_str()) && next(1) == Some("up") {
+            out.insert("stayed-up".to_string());
         }
         // An inspector's grade: "rated good" passed, "rated inadequate" failed.
         if w == "rated" {
@@ -2338,10 +2342,20 @@ mod tests {
                 "the number of lorries using the main street would go down",
                 "the scheme would put more HGVs on the village road",
             ),
+            (
+                "the crossing's barriers had stayed up as the train approached",
+                "the barriers were lowered 27 seconds before the train arrived",
+            ),
         ];
         for (a, b) in opposite {
             assert_eq!(check(a, b), Some(Clash::Antonym), "{a} / {b}");
         }
+        // A plan to move work is what "no plan to transfer" denies.
+        assert!(check(
+            "Haldane planned to move its seat-frame work to a sister plant in Oakhurst",
+            "There is no plan to transfer any Ravensford production to Oakhurst"
+        )
+        .is_some());
         // "close to" the station is near it, not shut.
         assert_eq!(
             check(
