@@ -186,6 +186,7 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
+    "voice",
     "diocese",
     "festival",
     "services",
@@ -554,13 +555,13 @@ impl Resolver {
                 if run.is_empty() {
                     before = prev;
                 }
-                // "The Tanner's Yard Traders' Association": possessives inside a name that ends
-                // in an organisation word keep their apostrophes and do not end it.
+                // "The Tanner's Yard Traders' Association", "Patients' Voice Harrowfield":
+                // possessives inside a name with an organisation word keep their apostrophes and
+                // do not end it.
                 let inside = capital_at(i + 1)
                     && (i + 1..words.len())
                         .take_while(|&j| capital_at(j))
-                        .last()
-                        .is_some_and(|j| is_org_word(words[j].1));
+                        .any(|j| is_org_word(words[j].1));
                 let spelled = w.trim_start_matches(|ch: char| !ch.is_alphanumeric());
                 let possessive = c.len() < lex::core(w).len()
                     || spelled.ends_with("s'")
@@ -739,7 +740,12 @@ impl Resolver {
             SpeakerKind::Pronoun => {
                 let resolved = match plain.to_lowercase().as_str() {
                     "he" | "she" => self.last_person.clone(),
-                    "it" => self.last_org.clone(),
+                    // "The report, published by X, ... It found that": the organisation
+                    // named last, when none has spoken.
+                    "it" => self
+                        .last_org
+                        .clone()
+                        .or_else(|| self.orgs.last().map(|(o, _)| o.clone())),
                     "they" => self.last_org.clone().or_else(|| self.last_group.clone()),
                     _ => None,
                 };
@@ -1632,6 +1638,20 @@ mod tests {
         let text = "Professor Helena Marsh runs the lab. Dr Tobias Renwick complained. Marsh was unequivocal.";
         r.observe(text, 0, text.len(), &[]);
         assert_eq!(spk(&mut r, "she").0, "Helena Marsh");
+    }
+
+    #[test]
+    fn it_is_the_organisation_named_last_when_none_has_spoken() {
+        let mut r = Resolver::default();
+        let text = "The report, published on Tuesday by the volunteer-led group Patients' Voice \
+                    Harrowfield, is based on interviews with 212 people.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "It").0, "Patients' Voice Harrowfield");
+        // A possessive before a person's name still ends the run.
+        let mut r = Resolver::default();
+        let text = "The Rovers' Andy Smith scored twice.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_ne!(spk(&mut r, "It").0, "Rovers' Andy Smith");
     }
 
     #[test]
