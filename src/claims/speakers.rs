@@ -623,7 +623,8 @@ impl Resolver {
             .iter()
             .rposition(|(_, w)| ORG_WORDS.contains(&w.to_lowercase().as_str()))
         {
-            let start = usize::from(run[0].1 == "The");
+            // "But Stanmouth Borough Council, which ...": the sentence's link is no part of it.
+            let start = usize::from(OPENING_LINKS.contains(&run[0].1));
             if end > start && !lex::in_regions(regions, run[0].0) {
                 let org = run[start..=end]
                     .iter()
@@ -1104,6 +1105,19 @@ fn posted_on(plain: &str) -> Option<String> {
         .unwrap_or(rest);
     lex::starts_upper(name).then(|| name.to_string())
 }
+
+/// Words that open a sentence before the organisation it names: "The", "But", "Meanwhile".
+const OPENING_LINKS: &[&str] = &[
+    "The",
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "Meanwhile",
+    "However",
+    "Now",
+    "Still",
+];
 
 fn may_be_a_company(name: &str) -> bool {
     !name
@@ -1652,6 +1666,15 @@ mod tests {
         let text = "The Rovers' Andy Smith scored twice.";
         r.observe(text, 0, text.len(), &[]);
         assert_ne!(spk(&mut r, "It").0, "Rovers' Andy Smith");
+    }
+
+    #[test]
+    fn a_sentence_s_link_is_no_part_of_an_organisation_s_name() {
+        let mut r = Resolver::default();
+        let text =
+            "But Stanmouth Borough Council, which approves road closures, gave another place.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "The council").0, "Stanmouth Borough Council");
     }
 
     #[test]
