@@ -754,14 +754,15 @@ fn fifteenth_and_sixteenth_blind_articles_keep_their_scores() {
 /// gives way to its speaker's claim that says what is so; "whether or not" negates nothing; "the
 /// claims about X" is a reference. After: blind17 recall 5/20 = 0.250, precision 5/10 = 0.500,
 /// stance 26/32 = 0.813, speaker 77/82 = 0.939; blind18 recall 13/20 = 0.650, precision 13/15 =
-/// 0.867, stance 27/33 = 0.818, speaker 85/86 = 0.988 ("It" is the organisation named last when
-/// none has spoken; "Patients' Voice Harrowfield" keeps its apostrophe). No older set lost a pair, a stance or a
+/// 0.867, stance 27/33 = 0.818, speaker 86/86 = 1.000 ("It" is the organisation named last when
+/// none has spoken; "Patients' Voice Harrowfield" keeps its apostrophe; "The Stanmouth Striders,
+/// the town's biggest running club," is the club a later "the club" names). No older set lost a pair, a stance or a
 /// speaker; blind6 and blind15 gained a speaker each.
 /// Each bar fails on one more miss.
 #[test]
 fn seventeenth_and_eighteenth_blind_articles_keep_their_scores() {
     assert_set_keeps("tests/data/articles-blind17", [0.22, 0.47, 0.79, 0.932]);
-    assert_set_keeps("tests/data/articles-blind18", [0.62, 0.83, 0.80, 0.982]);
+    assert_set_keeps("tests/data/articles-blind18", [0.62, 0.83, 0.80, 0.994]);
 }
 
 /// The bundled news-tuned model trades recall for precision. Measured on tests/data/articles with

@@ -571,7 +571,22 @@ impl Resolver {
                     || (w.ends_with('.') && !is_initial(w))
                     || (c.len() < lex::core(w).len() && !inside);
                 if closes {
-                    self.learn_run(&run, before, regions);
+                    // "The Stanmouth Striders, the town's biggest running club,": a club, which a
+                    // later "the club" points back to, not a person.
+                    let after = &s[from + off + w.len()..to];
+                    if w.ends_with(',') && described_as_body(after) {
+                        let start = usize::from(OPENING_LINKS.contains(&run[0].1));
+                        if start < run.len() && !lex::in_regions(regions, run[0].0) {
+                            let org = run[start..]
+                                .iter()
+                                .map(|(_, w)| *w)
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            self.mention_org(org, false);
+                        }
+                    } else {
+                        self.learn_run(&run, before, regions);
+                    }
                     run.clear();
                 }
             } else if !run.is_empty() {
@@ -1104,6 +1119,19 @@ fn posted_on(plain: &str) -> Option<String> {
         .find_map(|k| rest.strip_suffix(k))
         .unwrap_or(rest);
     lex::starts_upper(name).then(|| name.to_string())
+}
+
+/// Whether the text after a name opens an appositive that says it is a body: " the town's
+/// biggest running club," (a head in [`BODY_HEADS`] before the closing comma).
+fn described_as_body(after: &str) -> bool {
+    let after = after.trim_start();
+    let Some(phrase) = after.split_once(',').map(|(p, _)| p) else {
+        return false;
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    matches!(words.first(), Some(&("the" | "a" | "an")))
+        && words.len() <= 8
+        && words.last().is_some_and(|w| is_body_head(w))
 }
 
 /// Words that open a sentence before the organisation it names: "The", "But", "Meanwhile".
@@ -1666,6 +1694,21 @@ mod tests {
         let text = "The Rovers' Andy Smith scored twice.";
         r.observe(text, 0, text.len(), &[]);
         assert_ne!(spk(&mut r, "It").0, "Rovers' Andy Smith");
+    }
+
+    #[test]
+    fn a_name_described_as_a_club_is_the_club() {
+        let mut r = Resolver::default();
+        let text =
+            "Stanmouth Borough Council approves closures. The Stanmouth Striders, the town's \
+                    biggest running club, has also raised concerns.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "the club").0, "Stanmouth Striders");
+        // A person described by a role stays a person.
+        let mut r = Resolver::default();
+        let text = "Ann Hale, the club's treasurer, was not at the meeting.";
+        r.observe(text, 0, text.len(), &[]);
+        assert_eq!(spk(&mut r, "she").0, "Ann Hale");
     }
 
     #[test]
