@@ -53,6 +53,12 @@ fn unordered(a: String, b: String) -> PairKey {
     }
 }
 
+/// The pair of the claims of document "a" (the first) that hold two snippets.
+fn pair_at(report: &Report, x: &str, y: &str) -> Option<PairKey> {
+    let (a, b) = (claim_at(report, 0, x)?, claim_at(report, 0, y)?);
+    Some(unordered(format!("a/{a}"), format!("a/{b}")))
+}
+
 fn pairs_of(report: &Report) -> BTreeSet<PairKey> {
     report
         .contradictions
@@ -156,10 +162,7 @@ fn the_lede_summarises_and_takes_no_side() {
     let s = scorer();
     let opts = AnalyzeOptions::default();
     let run = |text: String| analyze(&s, &[doc("a", &text)], &opts).unwrap();
-    let pair_of = |r: &Report| {
-        let (a, b) = (claim_at(r, 0, "£400,000")?, claim_at(r, 0, "£250,000")?);
-        Some(unordered(format!("a/{a}"), format!("a/{b}")))
-    };
+    let pair_of = |r: &Report| pair_at(r, "£400,000", "£250,000");
     let top = run(format!("Pool repairs row\n\n{report}{filler}{said}"));
     assert!(
         !pairs_of(&top).contains(&pair_of(&top).unwrap()),
@@ -188,10 +191,7 @@ fn a_no_such_denial_pairs_with_what_it_rejects() {
         for Marton Borough Council said.";
     let s = scorer();
     let r = analyze(&s, &[doc("a", text)], &AnalyzeOptions::default()).unwrap();
-    let pair = |x: &str, y: &str| {
-        let (a, b) = (claim_at(&r, 0, x).unwrap(), claim_at(&r, 0, y).unwrap());
-        unordered(format!("a/{a}"), format!("a/{b}"))
-    };
+    let pair = |x: &str, y: &str| pair_at(&r, x, y).unwrap();
     let found = pairs_of(&r);
     assert!(
         found.contains(&pair("had promised", "No such commitment")),
@@ -217,10 +217,7 @@ fn a_bare_rejection_gives_way_to_its_speaker_s_own_account() {
         a spokeswoman for the council said.";
     let s = scorer();
     let r = analyze(&s, &[doc("a", text)], &AnalyzeOptions::default()).unwrap();
-    let pair = |x: &str, y: &str| {
-        let (a, b) = (claim_at(&r, 0, x).unwrap(), claim_at(&r, 0, y).unwrap());
-        unordered(format!("a/{a}"), format!("a/{b}"))
-    };
+    let pair = |x: &str, y: &str| pair_at(&r, x, y).unwrap();
     let found = pairs_of(&r);
     assert!(
         found.contains(&pair("would be scrapped", "is staying")),

@@ -1980,25 +1980,27 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
         if refused {
             out.insert("rejected".to_string());
         }
-        if w == "less" && next(1) == Some("time") {
-            out.insert("quicker".to_string());
-        }
         let prev = i.checked_sub(1).map(|k| ws[k].as_str());
         // "more HGVs on the village road": a rise in their number; "fewer buses": a fall.
         let counted = next(1).is_some_and(|n| {
             (n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"))
                 || ["people", "traffic", "money", "staff"].contains(&n)
-        });
-        if counted && !matches!(prev, Some("no" | "any" | "once" | "much")) {
-            match w.as_str() {
-                "more" => {
-                    out.insert("rose".to_string());
-                }
-                "fewer" => {
-                    out.insert("fell".to_string());
-                }
-                _ => {}
-            }
+        }) && !matches!(prev, Some("no" | "any" | "once" | "much"));
+        // Phrases that say one of the opposite words: "in less time" (quicker), "has gone through
+        // the roof" (risen), "the barriers had stayed up" (not lowered), an inspector's grade
+        // ("rated good" passed, "rated inadequate" failed).
+        let implied = match (w.as_str(), next(1), next(2)) {
+            ("less", Some("time"), _) => Some("quicker"),
+            ("more", ..) if counted => Some("rose"),
+            ("fewer", ..) if counted => Some("fell"),
+            ("stayed" | "stay" | "remained" | "remain", Some("up"), _) => Some("stayed-up"),
+            ("rated", Some("good" | "outstanding"), _) => Some("passed"),
+            ("rated", Some("inadequate"), _) => Some("failed"),
+            ("through", Some("the"), Some("roof")) => Some("rose"),
+            _ => None,
+        };
+        if let Some(word) = implied {
+            out.insert(word.to_string());
         }
         // "close to the lifeboat station": near, not shut.
         let modal = matches!(
@@ -2007,26 +2009,6 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
         );
         if w == "close" && next(1) == Some("to") && !modal {
             out.remove("close");
-        }
-        // "the barriers had stayed up": not lowered.
-        if ["stayed", "stay", "remained", "remain"].contains(&w.as_str()) && next(1) == Some("up") {
-            out.insert("stayed-up".to_string());
-        }
-        // An inspector's grade: "rated good" passed, "rated inadequate" failed.
-        if w == "rated" {
-            match next(1) {
-                Some("good" | "outstanding") => {
-                    out.insert("passed".to_string());
-                }
-                Some("inadequate") => {
-                    out.insert("failed".to_string());
-                }
-                _ => {}
-            }
-        }
-        // "has gone through the roof": risen.
-        if w == "through" && next(1) == Some("the") && next(2) == Some("roof") {
-            out.insert("rose".to_string());
         }
     }
     // "up 6 percent", "down sharply", "has gone up", "went down": a movement of a figure.

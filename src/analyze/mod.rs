@@ -498,6 +498,13 @@ fn rejects_a_reference(claim: &Claim) -> bool {
     bare || clash::is_account_reference(rest)
 }
 
+impl Units<'_> {
+    /// Whether one of two units is a rejection of the other.
+    fn rejection(&self, i: usize, j: usize) -> bool {
+        self.rejects[i] == Some(j) || self.rejects[j] == Some(i)
+    }
+}
+
 fn collect_units<'d>(docs: &'d [Document], claims: &'d [Vec<Claim>]) -> Units<'d> {
     let mut u = Units {
         units: Vec::new(),
@@ -670,10 +677,7 @@ impl Rejection {
         let lower = content.to_lowercase().replace('’', "'");
         // Its first clause: "Nothing of the kind happened in 2023, and this is the first ...".
         let clause = lower.split([',', ';']).next().unwrap_or("");
-        let words: Vec<&str> = clause
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = alphanumeric_words(clause);
         if let Some(at) = words.windows(2).position(|w| w == ["no", "such"]) {
             return words.get(at + 2).map(|n| Rejection::Such(n.to_string()));
         }
@@ -692,9 +696,9 @@ impl Rejection {
             .iter()
             .any(|p| clause.starts_with(p));
         pointer.then(|| {
-            const EMPTY: [&str; 12] = [
+            const EMPTY: [&str; 11] = [
                 "nothing", "kind", "sort", "like", "that", "this", "never", "ever", "happened",
-                "there", "been", "ever",
+                "there", "been",
             ];
             Rejection::Bare(
                 words
@@ -711,14 +715,11 @@ impl Rejection {
     fn cues(&self) -> Vec<String> {
         match self {
             Rejection::Bare(words) => words.iter().map(|w| stem_prefix(w)).collect(),
-            Rejection::Such(noun) => {
-                let own = stem_prefix(noun);
-                REJECTED_KIN
-                    .iter()
-                    .find(|group| group.iter().any(|k| noun.starts_with(k)))
-                    .map(|group| group.iter().map(|k| k.to_string()).collect())
-                    .unwrap_or_else(|| vec![own])
-            }
+            Rejection::Such(noun) => REJECTED_KIN
+                .iter()
+                .find(|group| group.iter().any(|k| noun.starts_with(k)))
+                .map(|group| group.iter().map(|k| k.to_string()).collect())
+                .unwrap_or_else(|| vec![stem_prefix(noun)]),
         }
     }
 }
@@ -737,6 +738,13 @@ const REJECTED_KIN: [&[&str]; 6] = [
     &["meet", "=met"],
 ];
 
+/// The runs of letters and digits of a text.
+fn alphanumeric_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// A word's first five letters (all of a shorter word): "promised" and "promise" meet.
 fn stem_prefix(word: &str) -> String {
     word.chars().take(5).collect()
@@ -746,10 +754,7 @@ fn stem_prefix(word: &str) -> String {
 /// assurance", "such a promise"): the claim that makes the promise, not one that cites it.
 fn mentions_any(text: &str, cues: &[String]) -> bool {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = alphanumeric_words(&lower);
     words.iter().enumerate().any(|(i, w)| {
         let back = i > 0 && ["that", "this", "such", "those", "these"].contains(&words[i - 1]);
         let fits = |c: &String| match c.strip_prefix('=') {
@@ -948,7 +953,7 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
             .iter()
             .map(|c| {
                 // A rejection speaks of what it rejects by construction.
-                if rejects[c.i] == Some(c.j) || rejects[c.j] == Some(c.i) {
+                if units.rejection(c.i, c.j) {
                     return Some(Clash::Denial);
                 }
                 clash(side(c.i), side(c.j)).filter(|&k| !contrast(&units.units, &units.sets, c, k))
@@ -1007,11 +1012,10 @@ pub fn analyze(scorer: &dyn Scorer, docs: &[Document], opts: &AnalyzeOptions) ->
     // Thursday market is staying").
     let voices = voices(&units.units);
     let denial = |u: usize| !units.negated[u] && clash::is_outright_denial(units.content[u]);
-    let rejection = |e: &Edge| units.rejects[e.a] == Some(e.b) || units.rejects[e.b] == Some(e.a);
     let ranked: Vec<Edge> = edges
         .iter()
         .map(|e| Edge {
-            weight: e.weight - if rejection(e) { 1.0 } else { 0.0 },
+            weight: e.weight - if units.rejection(e.a, e.b) { 1.0 } else { 0.0 },
             ..*e
         })
         .collect();
@@ -1436,10 +1440,11 @@ mod tests {
             &cues
         ));
         assert!(!mentions_any("the grant would continue until 2027", &cues));
-        // A noun with no kin looks for itself.
+        // "met" is a whole word.
         let cues = Rejection::Such("meeting".to_string()).cues();
         assert!(mentions_any("they met property consultants in May", &cues));
         assert!(!mentions_any("the method was changed in May", &cues));
+        // A noun with no kin looks for itself.
         let cues = Rejection::Such("report".to_string()).cues();
         assert!(mentions_any("the report was sent in May", &cues));
         assert!(!mentions_any("they met in May", &cues));
@@ -1573,13 +1578,13 @@ mod tests {
         );
         // A stronger denial of a claim outranks the same voice's other pair with it.
         let denied = [e(3, 1, 0.9), e(3, 2, 0.6)];
-        let voices = [0, 1, 2, 3];
         assert_eq!(
             strongest_per_voice(&denied, &[0, 1, 1, 3], |e| e.b == 1),
             [true, false]
         );
+        // Units 1 and 2 as two voices: each pair is the only one of its voice.
         assert_eq!(
-            strongest_per_voice(&denied, &voices, |e| e.b == 1),
+            strongest_per_voice(&denied, &[0, 1, 2, 3], |e| e.b == 1),
             [true, true]
         );
     }

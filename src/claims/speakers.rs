@@ -575,14 +575,9 @@ impl Resolver {
                     // later "the club" points back to, not a person.
                     let after = &s[from + off + w.len()..to];
                     if w.ends_with(',') && described_as_body(after) {
-                        let start = usize::from(OPENING_LINKS.contains(&run[0].1));
-                        if start < run.len() && !lex::in_regions(regions, run[0].0) {
-                            let org = run[start..]
-                                .iter()
-                                .map(|(_, w)| *w)
-                                .collect::<Vec<_>>()
-                                .join(" ");
-                            self.mention_org(org, false);
+                        let named = after_link(&run);
+                        if !named.is_empty() && !lex::in_regions(regions, run[0].0) {
+                            self.mention_org(joined(named), false);
                         }
                     } else {
                         self.learn_run(&run, before, regions);
@@ -627,8 +622,7 @@ impl Resolver {
         // is, which a later "the company" points back to.
         if before.is_some_and(is_body_head) {
             if !lex::in_regions(regions, run[0].0) {
-                let org = run.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
-                self.mention_org(org, false);
+                self.mention_org(joined(run), false);
             }
             return;
         }
@@ -639,13 +633,9 @@ impl Resolver {
             .rposition(|(_, w)| ORG_WORDS.contains(&w.to_lowercase().as_str()))
         {
             // "But Stanmouth Borough Council, which ...": the sentence's link is no part of it.
-            let start = usize::from(OPENING_LINKS.contains(&run[0].1));
-            if end > start && !lex::in_regions(regions, run[0].0) {
-                let org = run[start..=end]
-                    .iter()
-                    .map(|(_, w)| *w)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+            let named = after_link(&run[..=end]);
+            if named.len() >= 2 && !lex::in_regions(regions, run[0].0) {
+                let org = joined(named);
                 // "The Coastal Rescue Trust, the charity that runs the station, is carrying out a
                 // review. It says ...": a sentence's subject is the next "it".
                 if opens {
@@ -683,7 +673,7 @@ impl Resolver {
         if NOT_FIRST_NAMES.contains(&first.as_str()) || crate::relate::is_calendar_word(&first) {
             return;
         }
-        let full = name.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+        let full = joined(name);
         let last = name[name.len() - 1].1.to_string();
         if !lex::in_regions(regions, name[0].0) {
             self.last_person = Some(full.clone());
@@ -1132,6 +1122,19 @@ fn described_as_body(after: &str) -> bool {
     matches!(words.first(), Some(&("the" | "a" | "an")))
         && words.len() <= 8
         && words.last().is_some_and(|w| is_body_head(w))
+}
+
+/// A run of capitalised words without the sentence's opening link ("The", "But").
+fn after_link<'r, 's>(run: &'r [(usize, &'s str)]) -> &'r [(usize, &'s str)] {
+    match run.first() {
+        Some((_, w)) if OPENING_LINKS.contains(w) => &run[1..],
+        _ => run,
+    }
+}
+
+/// The words of a run, as one name.
+fn joined(run: &[(usize, &str)]) -> String {
+    run.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ")
 }
 
 /// Words that open a sentence before the organisation it names: "The", "But", "Meanwhile".
