@@ -575,11 +575,56 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("ten", 10.0),
     ("eleven", 11.0),
     ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
     ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
     ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
     ("hundred", 100.0),
     ("dozen", 12.0),
 ];
+
+/// The value of a number written in words: "nine", "forty", "forty-eight".
+fn number_word(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    let value = |w: &str| NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v);
+    match lower.split_once('-') {
+        Some((tens, units)) => {
+            let (t, u) = (value(tens)?, value(units)?);
+            ((20.0..=90.0).contains(&t) && t % 10.0 == 0.0 && (1.0..=9.0).contains(&u))
+                .then_some(t + u)
+        }
+        None => value(&lower),
+    }
+}
+
+/// Units written onto their figure ("300kg", "1.2km"), with the unit's term and its factor to
+/// the term's unit.
+const GLUED_UNITS: &[(&str, &str, f64)] = &[
+    ("kg", "kilogram", 1.0),
+    ("km", "kilometre", 1.0),
+    ("mph", "mph", 1.0),
+    ("ft", "foot", 1.0),
+];
+
+/// A figure with its unit written onto it: "300kg" -> (300, "kilogram").
+fn glued_figure(w: &str) -> Option<(f64, &'static str)> {
+    let plain = w.replace(',', "");
+    GLUED_UNITS.iter().find_map(|&(suffix, unit, factor)| {
+        let v = plain.strip_suffix(suffix)?.parse::<f64>().ok()?;
+        Some((v * factor, unit))
+    })
+}
 
 /// What a number counts in its sentence: the whole of something ("has 64 schools", "all 230
 /// passengers"), a part of a whole ("120 of the homes", "50 employees who accept"), or what an event involves ("12 schools
@@ -649,6 +694,8 @@ struct Quantity {
     role: Role,
     /// "more than 4,000" (`Greater`), "fewer than 60" (`Less`), or an exact figure (`Equal`).
     bound: std::cmp::Ordering,
+    /// "forty fish in a morning", "£86 a year": so many per span of time, not a total.
+    rate: bool,
 }
 
 impl Quantity {
@@ -686,7 +733,7 @@ fn bound_before(ws: &[&str], at: usize) -> std::cmp::Ordering {
     {
         Greater
     } else if ["fewer than", "less than", "up to", "at most"].contains(&pair.as_str())
-        || matches!(last, Some("under" | "below"))
+        || matches!(last, Some("under" | "below" | "within"))
     {
         Less
     } else {
@@ -749,18 +796,29 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
 /// Numbers in a text, with what each counts.
 fn quantities(text: &str) -> Vec<Quantity> {
     let ws = words(text);
+    // "34 trains a day" and "26 weekday trains", "£1.4m a year" and "the annual saving".
+    let rate_words = ws
+        .iter()
+        .any(|w| RATE_WORDS.contains(&w.to_lowercase().as_str()));
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let lower = w.to_lowercase();
+        let glued = glued_figure(w);
         let value = if w.starts_with(|c: char| c.is_ascii_digit()) {
-            figure(w)
+            figure(w).or(glued.map(|g| g.0))
         } else {
-            NUMBER_WORDS
-                .iter()
-                .find(|(n, _)| *n == lower)
-                .map(|&(_, v)| v)
+            number_word(&lower)
         };
         let Some(mut value) = value else { continue };
+        // "any child living more than two miles away": a condition, not a figure anyone gave.
+        let condition = bound_before(&ws, i) != std::cmp::Ordering::Equal
+            && ws[i.saturating_sub(5)..i].iter().any(|w| {
+                ["any", "anyone", "anybody", "everyone", "those", "whoever"]
+                    .contains(&w.to_lowercase().as_str())
+            });
+        if condition {
+            continue;
+        }
         // "Line 4", "Terminal 2", "Stage 5": a label, not a count.
         if i > 0 && LABELS.contains(&ws[i - 1].to_lowercase().as_str()) {
             continue;
@@ -816,20 +874,71 @@ fn quantities(text: &str) -> Vec<Quantity> {
         if let Some(currency) = currency_sign(text, w) {
             counted.insert(currency.to_string());
         }
+        // "a capacity of 12,500", "room for 14,000 people": how many a place holds.
+        let before = ws[i.saturating_sub(2)..i]
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let capacity = before.ends_with("capacity")
+            || [
+                "capacity of",
+                "room for",
+                "space for",
+                "seating for",
+                "seats for",
+            ]
+            .iter()
+            .any(|c| before.ends_with(c));
+        if capacity {
+            counted.insert("capacity".to_string());
+        }
+        // "forty-eight quid": pounds.
+        if counted.remove("quid") {
+            counted.insert("pound".to_string());
+        }
+        if let Some((_, unit)) = glued {
+            counted.insert(unit.to_string());
+        }
+        // "1.2 tonnes" and "850kg" weigh the same thing.
+        if counted.contains("tonne") && !counted.contains("kilogram") {
+            value *= 1000.0;
+            counted.insert("kilogram".to_string());
+        }
         // "280 homes" / "450 houses" / "3,400 properties": one kind of thing.
         if counted.iter().any(|t| DWELLINGS.contains(&t.as_str())) {
             counted.insert("home".to_string());
         }
         // "an hour and 25 minutes": 85 minutes.
+        let unit_after = |k: usize| ws.get(k).and_then(|u| relate::term(u));
         if counted.contains("minute") && i >= 3 && ws[i - 1].eq_ignore_ascii_case("and") {
             let hours = ws[i - 3].to_lowercase();
             let hours = match hours.as_str() {
-                "an" | "a" | "one" => Some(1.0),
-                n => n.parse::<f64>().ok(),
+                "an" | "a" => Some(1.0),
+                n => n.parse::<f64>().ok().or_else(|| number_word(n)),
             };
-            if let (Some(h), true) = (hours, relate::term(ws[i - 2]).as_deref() == Some("hour")) {
+            if let (Some(h), true) = (hours, unit_after(i - 2).as_deref() == Some("hour")) {
                 value += 60.0 * h;
             }
+        }
+        // "nine hours", "within five hours", "40 minutes": a span of time, in minutes. The hours
+        // of "nine hours and 40 minutes" are counted with its minutes.
+        match unit_after(next + 1).as_deref() {
+            Some("hour") => {
+                let minutes_follow = ws
+                    .get(next + 2)
+                    .is_some_and(|a| a.eq_ignore_ascii_case("and"))
+                    && unit_after(next + 4).as_deref() == Some("minute");
+                if minutes_follow {
+                    continue;
+                }
+                value *= 60.0;
+                counted.insert(DURATION.to_string());
+            }
+            Some("minute") => {
+                counted.insert(DURATION.to_string());
+            }
+            _ => {}
         }
         // "people" itself is too common a word to be a term.
         let people = ws[window]
@@ -851,10 +960,43 @@ fn quantities(text: &str) -> Vec<Quantity> {
             counted,
             role: role(&ws, i, next),
             bound: bound_before(&ws, i),
+            rate: is_rate(&ws, next) || rate_words,
         });
     }
     out
 }
+
+/// Whether the figure ending at `next` is a rate: "a" or "per" and a span of time within the
+/// five words after it ("forty fish in a morning", "850kg per boat per month").
+fn is_rate(ws: &[&str], next: usize) -> bool {
+    let after: Vec<String> = ws[(next + 1).min(ws.len())..ws.len().min(next + 6)]
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    after.windows(2).any(|p| {
+        ["a", "an", "per", "each", "every"].contains(&p[0].as_str())
+            && (TIME_NOUNS.contains(&p[1].as_str())
+                || [
+                    "morning",
+                    "night",
+                    "evening",
+                    "afternoon",
+                    "hour",
+                    "season",
+                    "term",
+                ]
+                .contains(&p[1].as_str()))
+    })
+}
+
+/// Words that make a text's figures rates.
+const RATE_WORDS: &[&str] = &[
+    "daily", "weekly", "monthly", "annual", "annually", "yearly", "nightly", "weekday", "weekdays",
+    "hourly",
+];
+
+/// What a span of hours and minutes counts, in minutes.
+const DURATION: &str = "duration";
 
 /// Words before a year ("in 2019", "by 2035").
 const YEAR_PREPOSITIONS: &[&str] = &[
@@ -889,6 +1031,7 @@ fn is_specific_count(t: &str) -> bool {
         && !UNITS.contains(&t)
         && !CURRENCIES.contains(&t)
         && t != "occasion"
+        && t != DURATION
 }
 
 /// The value of a figure: "2,000", "7.5", "12m", "1.5bn", "40k".
@@ -1063,6 +1206,7 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             !x.compatible(y)
                 && x.role == y.role
                 && share(x) == share(y)
+                && x.rate == y.rate
                 && same_thing
                 && !(money && (ratio >= 100.0 || !what_it_pays()))
                 && (x.role != Role::Event || same_event())
@@ -2847,6 +2991,75 @@ mod tests {
             "inspectors had found evidence of a mouse infestation in the dry-goods store"
         )
         .is_some());
+    }
+
+    #[test]
+    fn numbers_in_words_units_and_spans_of_time() {
+        assert_eq!(number_word("forty-eight"), Some(48.0));
+        assert_eq!(number_word("Nineteen"), Some(19.0));
+        assert_eq!(number_word("forty-hundred"), None);
+        assert_eq!(glued_figure("1,300kg"), Some((1300.0, "kilogram")));
+        // Hours and minutes are one span; "nine hours and 40 minutes" is one figure.
+        let durations = |t: &str| -> Vec<f64> {
+            quantity_keys(t)
+                .into_iter()
+                .filter(|(k, _)| k.ends_with(DURATION))
+                .map(|(_, v)| v)
+                .collect()
+        };
+        assert_eq!(
+            durations("patients waited nine hours and 40 minutes"),
+            [580.0]
+        );
+        assert_eq!(
+            check(
+                "patients who needed a bed waited an average of nine hours and 40 minutes",
+                "the typical patient needing admission was on a ward within five hours"
+            ),
+            Some(Clash::Number)
+        );
+        assert_eq!(
+            check(
+                "boats would be allowed to land just 300kg of pollack a month",
+                "the pooled allocation would be 850kg per boat per month"
+            ),
+            Some(Clash::Number)
+        );
+        assert_eq!(
+            check(
+                "we'll have room for 14,000 people",
+                "the drawings showed a total capacity of 12,500"
+            ),
+            Some(Clash::Number)
+        );
+    }
+
+    #[test]
+    fn rates_and_conditions_are_no_counts() {
+        // So many a morning is no total.
+        assert_eq!(
+            check(
+                "they had pulled about 600 dead fish from the river",
+                "we'd take forty fish in a morning, now you're lucky to see one"
+            ),
+            None
+        );
+        // Two rates clash: "a day" and "weekday" both count per day.
+        assert_eq!(
+            check(
+                "only 26 weekday trains would stop at the station",
+                "34 trains a day would call at the station on weekdays"
+            ),
+            Some(Clash::Number)
+        );
+        // "any child living more than two miles away" sets a condition.
+        assert_eq!(
+            check(
+                "the walk to the school was 1.8 miles",
+                "free transport would go to any child living more than two miles from the school"
+            ),
+            None
+        );
     }
 
     #[test]
