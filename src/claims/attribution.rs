@@ -57,7 +57,7 @@ static LEAD_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|on (?:X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,2}[\w-]+|(?:outside|inside) (?:parliament|court|church|school|hospital|headquarters)|(?:in|at|on) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
+        r"^\s*,?\s*(?:in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|email|post|letter|briefing|speech|news conference|press conference|video|message|op-ed|tweet|filing|report|hearing)(?: (?:on|to|with) (?:the )?\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|on (?:X|Twitter|Facebook|Instagram|Truth Social|Telegram)|(?:last|this|next|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|afternoon|evening)|earlier|later|previously|again|also|repeatedly|yesterday|today|at (?:a|an|the) (?:[\w-]+ ){0,2}(?:conference|briefing|event|rally|hearing|meeting|summit|forum)|during (?:a|an|the) (?:[\w-]+ ){0,2}(?:interview|briefing|hearing|visit|speech|call|debate)|to (?:reporters|journalists|lawmakers)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:at|over) the weekend|(?:outside|inside|near|after|before|at|in|from|on) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,2}[\w-]+|(?:outside|inside) (?:parliament|court|church|school|hospital|headquarters)|(?:in|at|on) \p{Lu}[\w'’-]*(?: \p{Lu}[\w'’-]*){0,2}(?: (?:airport|station|harbour|port|headquarters|offices?|court|hall|square|hotel|stadium|park|plant|factory|mill|site))?)(?-u:\b)",
     )
     .expect("adverbial pattern")
 });
@@ -66,7 +66,7 @@ static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
 /// then the cue.
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(\S[^,“”"]{1,70}?) (?:called|branded|described|labelled|labeled|dismissed|rejected|denied|disputed) (?:the|that|this|these|those|such|his|her|their|its|any) [^.]{1,100}? and (?:also )?$"#,
+        r#"^(\S[^,“”"]{1,70}?) (?:called|branded|described|labelled|labeled|dismissed|rejected|denied|disputed|welcomed|accepted|praised|criticised|criticized|condemned|questioned|challenged|defended|backed|opposed) (?:the|that|this|these|those|such|his|her|their|its|any) [^.]{1,100}? (?:and|but) (?:also )?$"#,
     )
     .expect("compound pattern")
 });
@@ -164,6 +164,13 @@ const LOWER_STARTERS: &[&str] = &[
     "state",
     "local",
     "federal",
+    "community",
+    "campaign",
+    "pressure",
+    "action",
+    "online",
+    "opposition",
+    "parish",
 ];
 
 /// Words that make a phrase a clause rather than a speaker.
@@ -376,7 +383,18 @@ fn without_adverb(np: &str) -> &str {
         " publicly",
         " privately",
     ];
-    before_suffix(np, &adverbs).map_or(np, |head| head.trim_end_matches(',').trim_end())
+    let np = before_suffix(np, &adverbs).map_or(np, |head| head.trim_end_matches(',').trim_end());
+    // "Mrs Pritchard flatly" (rejected the claim), "The council strongly" (denied it).
+    match np.rsplit_once(' ') {
+        Some((head, last))
+            if last.len() > 4
+                && last.ends_with("ly")
+                && last.chars().all(|c| c.is_ascii_lowercase()) =>
+        {
+            head.trim_end()
+        }
+        _ => np,
+    }
 }
 
 /// `text` without the first of `suffixes` it ends with, if any.
@@ -974,6 +992,25 @@ mod tests {
             f.cue,
             &s[f.content.0..f.content.1],
         )
+    }
+
+    #[test]
+    fn frames_after_an_adverb_a_coordinated_verb_or_a_weekend() {
+        assert_eq!(
+            parse("Mrs Pritchard flatly rejected the claim.").0,
+            Some("Mrs Pritchard")
+        );
+        assert_eq!(
+            parse("Calloway Taverns welcomed the outcome but said the deal was not finalised until November 6."),
+            (
+                Some("Calloway Taverns"),
+                Some("said".into()),
+                "the deal was not finalised until November 6"
+            )
+        );
+        let (speaker, _, content) = parse("Meanwhile, community Facebook page Thornleigh Voice, which has around 2,400 followers, claimed at the weekend that the camera had never been switched on.");
+        assert!(speaker.is_some_and(|s| s.starts_with("community Facebook page Thornleigh Voice")));
+        assert_eq!(content, "the camera had never been switched on");
     }
 
     #[test]

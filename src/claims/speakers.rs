@@ -120,6 +120,8 @@ const NOT_FIRST_NAMES: &[&str] = &[
 
 /// Last words of a capitalised run that make it a place ("Bellman Street", "Abbeygate Park").
 const PLACE_HEADS: &[&str] = &[
+    "day",
+    "eve",
     "street",
     "road",
     "lane",
@@ -336,6 +338,15 @@ const ORG_WORDS: &[&str] = &[
     "inspectorate",
     "wanderers",
     "fc",
+    "partnership",
+    "partnerships",
+    "commissioners",
+    "taverns",
+    "hospice",
+    "academy",
+    "college",
+    "cooperative",
+    "co-operative",
 ];
 
 /// Last words of organisations that are no company: "the company" does not point back to them.
@@ -377,6 +388,10 @@ const NOT_COMPANIES: &[&str] = &[
     "post",
     "journal",
     "news",
+    "academy",
+    "college",
+    "hospice",
+    "commissioners",
 ];
 
 const SOURCE_WORDS: &[&str] = &[
@@ -734,6 +749,22 @@ impl Resolver {
             self.last_speaker = Some(name.clone());
             return Speaker { name, span, kind };
         }
+        // "The post said", "“...,” a statement said": the source that spoke last.
+        let lower = plain.to_lowercase();
+        let restated = [
+            "the post",
+            "the blog",
+            "the newsletter",
+            "the leaflet",
+            "a statement",
+        ];
+        if let Some(name) = self
+            .last_speaker
+            .clone()
+            .filter(|_| restated.contains(&lower.as_str()))
+        {
+            return Speaker { name, span, kind };
+        }
         if let Some(name) = posted_on(&plain) {
             self.last_speaker = Some(name.clone());
             return Speaker {
@@ -812,7 +843,13 @@ impl Resolver {
                 // "“...,” a spokeswoman said": speaking for the organisation named last.
                 let bare = self.bare_spokesperson(&lower);
                 match owner.or(bare).or_else(|| self.source_owner(&plain)) {
-                    Some(owner) if lower.contains(' ') => owner,
+                    Some(owner) if lower.contains(' ') => {
+                        // "The group's newsletter ... It also told residents": the group.
+                        if self.orgs.iter().any(|(o, _)| *o == owner) {
+                            self.last_org = Some(owner.clone());
+                        }
+                        owner
+                    }
                     _ => {
                         self.last_group = Some(plain.clone());
                         plain
@@ -954,9 +991,28 @@ impl Resolver {
                 }
             }
         }
+        // "The action group's newsletter": the action group.
+        let owner = plain
+            .split_once("'s ")
+            .or_else(|| plain.split_once("’s "))
+            .map(|(o, _)| o)
+            .filter(|o| o.to_lowercase().starts_with("the ") && o.split(' ').count() == 3);
+        if let Some(named) = owner.and_then(|o| self.definite(o)) {
+            return Some(named);
+        }
         // "X said in a statement ... “...,” the statement said": the statement's speaker.
-        if ["the statement", "the notice", "the letter", "the email"]
-            .contains(&plain.to_lowercase().as_str())
+        if [
+            "the statement",
+            "a statement",
+            "the notice",
+            "the letter",
+            "the email",
+            "the post",
+            "the blog",
+            "the newsletter",
+            "the leaflet",
+        ]
+        .contains(&plain.to_lowercase().as_str())
         {
             return self.last_speaker.clone();
         }
@@ -1094,6 +1150,22 @@ fn posted_on(plain: &str) -> Option<String> {
     let rest = after_lead(plain, &posts)?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     let rest = rest.split(',').next().unwrap_or(rest).trim_end();
+    // "... blog last week", "... page at the weekend": when, not whose.
+    let times = [
+        " last week",
+        " last month",
+        " last night",
+        " this week",
+        " this month",
+        " at the weekend",
+        " yesterday",
+        " earlier this week",
+        " earlier this month",
+    ];
+    let rest = times
+        .iter()
+        .find_map(|t| rest.strip_suffix(t))
+        .unwrap_or(rest);
     // "the Tadley Green community forum" is the forum's name; "online group" says what it is.
     let kinds = [
         " online group",
@@ -1103,6 +1175,9 @@ fn posted_on(plain: &str) -> Option<String> {
         " social media group",
         " social media page",
         " WhatsApp group",
+        " community blog",
+        " blog",
+        " website",
     ];
     let name = kinds
         .iter()
@@ -1148,6 +1223,10 @@ const OPENING_LINKS: &[&str] = &[
     "However",
     "Now",
     "Still",
+    "At",
+    "In",
+    "On",
+    "From",
 ];
 
 fn may_be_a_company(name: &str) -> bool {
@@ -1739,11 +1818,51 @@ mod tests {
                 "posts on the Tadley Green community forum",
                 "Tadley Green community forum",
             ),
+            // When it was posted is no part of the name.
+            (
+                "A post on the Ashwick Matters community blog last week",
+                "Ashwick Matters",
+            ),
         ] {
             assert_eq!(spk(&mut r, np).0, want, "{np}");
         }
         // An unnamed forum is no name.
         assert_eq!(posted_on("posts on a local forum"), None);
+    }
+
+    #[test]
+    fn a_post_a_statement_and_a_body_s_newsletter_point_back() {
+        let mut r = Resolver::default();
+        assert_eq!(
+            spk(&mut r, "Scarrow Harbour Commissioners").1,
+            SpeakerKind::Organization
+        );
+        // "“...,” a statement said": the body that spoke last.
+        assert_eq!(
+            spk(&mut r, "a statement").0,
+            "Scarrow Harbour Commissioners"
+        );
+        assert_eq!(
+            spk(&mut r, "The commissioners").0,
+            "Scarrow Harbour Commissioners"
+        );
+        spk(&mut r, "Bexmoor District Council");
+        spk(&mut r, "Ellerby Cross Action Group");
+        spk(&mut r, "Bexmoor District Council");
+        // "The action group's newsletter ... said": the group; "It also told residents": it.
+        assert_eq!(
+            spk(&mut r, "The action group's newsletter").0,
+            "Ellerby Cross Action Group"
+        );
+        assert_eq!(spk(&mut r, "It").0, "Ellerby Cross Action Group");
+        // An academy is no company.
+        spk(&mut r, "Brindlecombe Academy");
+        spk(&mut r, "Evergreen Memorial Partnerships");
+        spk(&mut r, "Brindlecombe Academy");
+        assert_eq!(
+            spk(&mut r, "The company").0,
+            "Evergreen Memorial Partnerships"
+        );
     }
 
     #[test]
