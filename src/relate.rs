@@ -415,6 +415,15 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("aboard", "board"),
     ("transfer", "move"),
     ("relocate", "move"),
+    ("assurance", "promise"),
+    ("assure", "promise"),
+    ("pledge", "promise"),
+    ("vow", "promise"),
+    ("undertaking", "promise"),
+    ("reduction", "cut"),
+    ("reduce", "cut"),
+    ("consent", "permission"),
+    ("kit", "equipment"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.

@@ -617,9 +617,33 @@ const GLUED_UNITS: &[(&str, &str, f64)] = &[
     ("ft", "foot", 1.0),
 ];
 
-/// A figure with its unit written onto it: "300kg" -> (300, "kilogram").
+/// Units a figure is joined to by a hyphen ("a 65-metre stretch", "a 24-hour strike").
+const HYPHENED_UNITS: &[&str] = &[
+    "metre",
+    "mile",
+    "inch",
+    "foot",
+    "yard",
+    "kilometre",
+    "acre",
+    "hectare",
+    "tonne",
+    "seat",
+    "bed",
+    "storey",
+    "hour",
+    "minute",
+];
+
+/// A figure with its unit written onto it: "300kg" -> (300, "kilogram"), "65-metre" -> (65,
+/// "metre").
 fn glued_figure(w: &str) -> Option<(f64, &'static str)> {
     let plain = w.replace(',', "");
+    if let Some((figure, unit)) = plain.split_once('-') {
+        let unit = relate::term(unit)?;
+        let unit = HYPHENED_UNITS.iter().find(|u| **u == unit)?;
+        return Some((figure.parse::<f64>().ok()?, unit));
+    }
     GLUED_UNITS.iter().find_map(|&(suffix, unit, factor)| {
         let v = plain.strip_suffix(suffix)?.parse::<f64>().ok()?;
         Some((v * factor, unit))
@@ -695,7 +719,7 @@ struct Quantity {
     /// "more than 4,000" (`Greater`), "fewer than 60" (`Less`), or an exact figure (`Equal`).
     bound: std::cmp::Ordering,
     /// "forty fish in a morning", "£86 a year": so many per span of time, not a total.
-    rate: bool,
+    rate: Rate,
 }
 
 impl Quantity {
@@ -796,7 +820,6 @@ fn role(ws: &[&str], at: usize, next: usize) -> Role {
 /// Numbers in a text, with what each counts.
 fn quantities(text: &str) -> Vec<Quantity> {
     let ws = words(text);
-    // "34 trains a day" and "26 weekday trains", "£1.4m a year" and "the annual saving".
     let rate_words = ws
         .iter()
         .any(|w| RATE_WORDS.contains(&w.to_lowercase().as_str()));
@@ -923,7 +946,10 @@ fn quantities(text: &str) -> Vec<Quantity> {
         }
         // "nine hours", "within five hours", "40 minutes": a span of time, in minutes. The hours
         // of "nine hours and 40 minutes" are counted with its minutes.
-        match unit_after(next + 1).as_deref() {
+        let unit = glued
+            .map(|g| g.1.to_string())
+            .or_else(|| unit_after(next + 1));
+        match unit.as_deref() {
             Some("hour") => {
                 let minutes_follow = ws
                     .get(next + 2)
@@ -960,20 +986,51 @@ fn quantities(text: &str) -> Vec<Quantity> {
             counted,
             role: role(&ws, i, next),
             bound: bound_before(&ws, i),
-            rate: is_rate(&ws, next) || rate_words,
+            rate: if is_rate(&ws, i, next) {
+                Rate::Said
+            } else if rate_words {
+                Rate::Maybe
+            } else {
+                Rate::No
+            },
         });
     }
     out
 }
 
-/// Whether the figure ending at `next` is a rate: "a" or "per" and a span of time within the
-/// five words after it ("forty fish in a morning", "850kg per boat per month").
-fn is_rate(ws: &[&str], next: usize) -> bool {
+/// Whether a figure is so many per span of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rate {
+    /// Said so next to it: "forty fish in a morning", "26 weekday trains".
+    Said,
+    /// A word of rate elsewhere in its text ("the monthly permit for staff would go up to £28").
+    Maybe,
+    No,
+}
+
+impl Rate {
+    /// A rate and a figure with no word of rate anywhere near are two things ("forty fish in a
+    /// morning" / "about 600 dead fish").
+    fn agrees(self, other: Rate) -> bool {
+        !matches!(
+            (self, other),
+            (Rate::Said, Rate::No) | (Rate::No, Rate::Said)
+        )
+    }
+}
+
+/// Whether the figure at `at..=next` is a rate: "a" or "per" and a span of time within the five
+/// words after it ("forty fish in a morning", "850kg per boat per month"), or a word of rate
+/// near it ("26 weekday trains", "the annual saving would be £600,000").
+fn is_rate(ws: &[&str], at: usize, next: usize) -> bool {
+    let near = ws[at.saturating_sub(7)..ws.len().min(next + 6)]
+        .iter()
+        .any(|w| RATE_WORDS.contains(&w.to_lowercase().as_str()));
     let after: Vec<String> = ws[(next + 1).min(ws.len())..ws.len().min(next + 6)]
         .iter()
         .map(|w| w.to_lowercase())
         .collect();
-    after.windows(2).any(|p| {
+    near || after.windows(2).any(|p| {
         ["a", "an", "per", "each", "every"].contains(&p[0].as_str())
             && (TIME_NOUNS.contains(&p[1].as_str())
                 || [
@@ -1206,7 +1263,7 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             !x.compatible(y)
                 && x.role == y.role
                 && share(x) == share(y)
-                && x.rate == y.rate
+                && x.rate.agrees(y.rate)
                 && same_thing
                 && !(money && (ratio >= 100.0 || !what_it_pays()))
                 && (x.role != Role::Event || same_event())
@@ -2999,6 +3056,15 @@ mod tests {
         assert_eq!(number_word("Nineteen"), Some(19.0));
         assert_eq!(number_word("forty-hundred"), None);
         assert_eq!(glued_figure("1,300kg"), Some((1300.0, "kilogram")));
+        assert_eq!(glued_figure("65-metre"), Some((65.0, "metre")));
+        assert_eq!(glued_figure("30-year-old"), None);
+        assert_eq!(
+            check(
+                "roughly 40 metres of deck had been lost",
+                "a 65-metre stretch of decking had been swept away"
+            ),
+            Some(Clash::Number)
+        );
         // Hours and minutes are one span; "nine hours and 40 minutes" is one figure.
         let durations = |t: &str| -> Vec<f64> {
             quantity_keys(t)
@@ -3049,6 +3115,14 @@ mod tests {
             check(
                 "only 26 weekday trains would stop at the station",
                 "34 trains a day would call at the station on weekdays"
+            ),
+            Some(Clash::Number)
+        );
+        // A word of rate further off ("the highest monthly total") leaves a figure a figure.
+        assert_eq!(
+            check(
+                "more than 600 complaints had been made to the council in August alone",
+                "officers had received 148 odour complaints in August, the highest monthly total"
             ),
             Some(Clash::Number)
         );
