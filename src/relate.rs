@@ -424,6 +424,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("reduce", "cut"),
     ("consent", "permission"),
     ("kit", "equipment"),
+    ("screen", "show"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.

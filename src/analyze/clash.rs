@@ -886,6 +886,20 @@ fn quantities(text: &str) -> Vec<Quantity> {
             Some(k) => k + 1..ws.len().min(k + 4),
             None => next + 1..ws.len().min(next + 4),
         };
+        // "three hours either side of high water", "five years ago": a measure counts itself,
+        // not the words after it ("40 metres of deck" counts the deck).
+        let measure = ws
+            .get(next + 1)
+            .and_then(|u| relate::term(u))
+            .is_some_and(|u| MEASURE_WORDS.contains(&u.as_str()))
+            && !ws
+                .get(next + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        let window = if measure && percent_of.is_none() {
+            next + 1..next + 2
+        } else {
+            window
+        };
         let mut counted: BTreeSet<String> = ws[window.clone()]
             .iter()
             .filter_map(|w| relate::term(w))
@@ -997,6 +1011,27 @@ fn quantities(text: &str) -> Vec<Quantity> {
     }
     out
 }
+
+/// Units of time, length and weight: what a figure before them counts.
+const MEASURE_WORDS: &[&str] = &[
+    "hour",
+    "minute",
+    "day",
+    "week",
+    "month",
+    "year",
+    "mile",
+    "metre",
+    "kilometre",
+    "yard",
+    "foot",
+    "feet",
+    "inch",
+    "tonne",
+    "kilogram",
+    "acre",
+    "hectare",
+];
 
 /// Whether a figure is so many per span of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -3125,6 +3160,14 @@ mod tests {
                 "officers had received 148 odour complaints in August, the highest monthly total"
             ),
             Some(Clash::Number)
+        );
+        // "three hours either side" counts hours, not sides.
+        assert_eq!(
+            check(
+                "the bigger boats could only get in for around three hours either side of high water",
+                "he hoped the two sides could meet before Christmas"
+            ),
+            None
         );
         // "any child living more than two miles away" sets a condition.
         assert_eq!(

@@ -20,7 +20,7 @@ const NP_MAX: usize = 160;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|claiming|found that|finds that|found|recorded|estimated|estimates|shows|show|showed|[Aa]ccording to)(?-u:\b)",
+        r"(?-u:\b)(?:said|says|told|tells|added|adds|insisted|insists|denied|denies|dismissed|argued|alleged|accused|accuses|warned|stated|wrote|posted|noted|explained|acknowledged|admitted|confirmed|announced|asserted|maintained|contended|rejected|disputed|reported|declared|stressed|testified|tweeted|countered|replied|responded|predicted|suggested|claimed|cautioned|asked|asks|saying|claiming|telling|found that|finds that|found|recorded|estimated|estimates|shows|show|showed|[Aa]ccording to)(?-u:\b)",
     )
     .expect("cue pattern")
 });
@@ -66,7 +66,7 @@ static ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
 /// then the cue.
 static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(\S[^,“”"]{1,70}?) (?:called|branded|described|labelled|labeled|dismissed|rejected|denied|disputed|welcomed|accepted|praised|criticised|criticized|condemned|questioned|challenged|defended|backed|opposed) (?:the|that|this|these|those|such|his|her|their|its|any) [^.]{1,100}? (?:and|but) (?:also )?$"#,
+        r#"^(\S[^,“”"]{1,70}?) (?:called|branded|described|labelled|labeled|dismissed|rejected|denied|disputed|welcomed|accepted|praised|criticised|criticized|condemned|questioned|challenged|defended|backed|opposed) (?:the|that|this|these|those|such|his|her|their|its|any) [^.]{1,100}?(?: (?:and|but) (?:also )?|,\s*)$"#,
     )
     .expect("compound pattern")
 });
@@ -616,7 +616,7 @@ fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {
         let np = lex::trim_ws(s, np_start, np_end);
         let np = (np.0, np.0 + without_adverb(&s[np.0..np.1]).len());
         let mut pos = b;
-        if cue == "told" || cue == "tells" {
+        if ["told", "tells", "telling"].contains(&cue) {
             pos = skip_object(s, pos);
         }
         pos = skip_adverbials(s, pos);
@@ -679,7 +679,7 @@ fn trailing(s: &str, regions: &[(usize, usize)], cues: &[(usize, usize)]) -> Opt
             }
         }
         let mut pos = b;
-        if cue == "told" || cue == "tells" {
+        if ["told", "tells", "telling"].contains(&cue) {
             pos = skip_object(s, pos);
         }
         pos = skip_adverbials(s, pos);
@@ -1006,6 +1006,14 @@ mod tests {
                 Some("Calloway Taverns"),
                 Some("said".into()),
                 "the deal was not finalised until November 6"
+            )
+        );
+        assert_eq!(
+            parse("Councillor Abigail Tennant welcomed the news, telling a full council meeting on Tuesday that the Lyric would reopen on Friday December 4."),
+            (
+                Some("Councillor Abigail Tennant"),
+                Some("telling".into()),
+                "the Lyric would reopen on Friday December 4"
             )
         );
         let (speaker, _, content) = parse("Meanwhile, community Facebook page Thornleigh Voice, which has around 2,400 followers, claimed at the weekend that the camera had never been switched on.");
