@@ -425,6 +425,9 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("consent", "permission"),
     ("kit", "equipment"),
     ("screen", "show"),
+    ("relocat", "move"),
+    ("moved", "move"),
+    ("sited", "site"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.

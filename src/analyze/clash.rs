@@ -2233,6 +2233,8 @@ fn opposite_words(text: &str) -> BTreeSet<String> {
             ("rated", Some("good" | "outstanding"), _) => Some("passed"),
             ("rated", Some("inadequate"), _) => Some("failed"),
             ("through", Some("the"), Some("roof")) => Some("rose"),
+            // "Planning consent came through": granted.
+            ("came" | "come" | "comes", Some("through"), _) => Some("granted"),
             _ => None,
         };
         if let Some(word) = implied {
@@ -3133,6 +3135,19 @@ mod tests {
             ),
             Some(Clash::Number)
         );
+    }
+
+    #[test]
+    fn consent_that_came_through_is_granted() {
+        assert_eq!(
+            check(
+                "the council had refused permission to restore the cinema's neon sign",
+                "Planning consent for the neon came through in October"
+            ),
+            Some(Clash::Antonym)
+        );
+        assert_eq!(relate::term("relocated").as_deref(), Some("move"));
+        assert_eq!(relate::term("moved").as_deref(), Some("move"));
     }
 
     #[test]
