@@ -428,6 +428,10 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("relocat", "move"),
     ("moved", "move"),
     ("sited", "site"),
+    ("finalis", "complete"),
+    ("finaliz", "complete"),
+    ("finalise", "complete"),
+    ("complet", "complete"),
 ];
 
 /// Normalises a word to a term, or `None` for a stop word.

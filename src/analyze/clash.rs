@@ -895,8 +895,20 @@ fn quantities(text: &str) -> Vec<Quantity> {
             && !ws
                 .get(next + 2)
                 .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        // "three pieces of play equipment", "six bits of kit": what the pieces are of.
+        let pieces = ws
+            .get(next + 1)
+            .and_then(|u| relate::term(u))
+            .is_some_and(|u| {
+                ["piece", "bit", "item", "sort", "kind", "type"].contains(&u.as_str())
+            })
+            && ws
+                .get(next + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of"));
         let window = if measure && percent_of.is_none() {
             next + 1..next + 2
+        } else if pieces {
+            next + 3..ws.len().min(next + 6)
         } else {
             window
         };
@@ -1365,7 +1377,14 @@ fn span_word(ws: &[&str], i: usize) -> String {
     }
     let word = |k: Option<usize>| k.map(|k| ws[k].to_lowercase()).unwrap_or_default();
     let before = word(j.checked_sub(1));
-    if SPAN_WORDS.contains(&before.as_str()) {
+    // "the deal was not finalised until November 6": it was finalised that day.
+    let not_until = ["until", "till"].contains(&before.as_str())
+        && ws[j.saturating_sub(6)..j.saturating_sub(1)]
+            .iter()
+            .any(|w| ["not", "never"].contains(&w.to_lowercase().as_str()) || w.ends_with("n't"));
+    if not_until {
+        String::new()
+    } else if SPAN_WORDS.contains(&before.as_str()) {
         before
     } else if before == "on" && CLOSING_VERBS.contains(&word(j.checked_sub(2)).as_str()) {
         // "the consultation closes on December 12" names a last day, as "runs until January 9"
@@ -1822,13 +1841,13 @@ fn another_time(text: &str) -> bool {
         ["another", "again", "previously", "separately", "follow-up"].contains(&w.as_str())
     });
     // "A second crossing", "the previous vote", "The last provincial election" (not "the last
-    // week of May").
+    // week of May", "the last of the paperwork").
     let an_earlier_or_second = ws.windows(3).any(|p| {
         matches!(
             (p[0].as_str(), p[1].as_str()),
             ("a", "second") | ("the", "previous") | ("the", "last")
         ) && ![
-            "week", "weeks", "month", "months", "year", "years", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "day", "days", "of",
         ]
         .contains(&p[2].as_str())
     });
@@ -3132,6 +3151,24 @@ mod tests {
             check(
                 "we'll have room for 14,000 people",
                 "the drawings showed a total capacity of 12,500"
+            ),
+            Some(Clash::Number)
+        );
+    }
+
+    #[test]
+    fn not_until_a_day_is_that_day_and_pieces_count_what_they_are_of() {
+        assert_eq!(
+            check(
+                "the society had completed the purchase on October 30",
+                "the deal was not finalised until November 6, when the last of the paperwork was signed"
+            ),
+            Some(Clash::Date)
+        );
+        assert_eq!(
+            check(
+                "three pieces of play equipment had been damaged",
+                "They've wrecked six bits of kit: the zip wire, both slides and the swings"
             ),
             Some(Clash::Number)
         );

@@ -133,7 +133,9 @@ pub(crate) fn clauses(s: &str) -> Vec<(usize, usize)> {
         let right = at + join.len();
         pos = right;
         let left_words = s[from..at].split_whitespace().take(3).count();
-        if left_words >= 3 && independent_clause(&s[right..]) {
+        // "the mayor, Councillor Jean Pritchard, and three other councillors had travelled":
+        // a list of subjects, no clause before the join.
+        if left_words >= 3 && has_verb(&s[from..at]) && independent_clause(&s[right..]) {
             out.push((from, at));
             from = right;
         }
@@ -155,6 +157,37 @@ fn next_join(s: &str) -> Option<(usize, &'static str)> {
     None
 }
 
+/// Whether `s` has a word that looks like a verb (the left of a join must be a clause), counted
+/// from after a cue of saying ("X said the mayor, ..." has none).
+fn has_verb(s: &str) -> bool {
+    // The last 40 words are enough, and keep a long line's splitting linear.
+    let words: Vec<String> = s
+        .split_whitespace()
+        .rev()
+        .take(40)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(|w| lex::core(w).to_lowercase())
+        .collect();
+    let cues = [
+        "said", "says", "told", "claimed", "added", "insisted", "stated", "that",
+    ];
+    let from = words
+        .iter()
+        .rposition(|w| cues.contains(&w.as_str()))
+        .map_or(0, |k| k + 1);
+    words[from..]
+        .iter()
+        .any(|w| is_verb_like(w) || w.ends_with('s') || w.ends_with("n't"))
+}
+
+/// A word of [`VERB_WORDS`] or a past form ("travelled").
+fn is_verb_like(w: &str) -> bool {
+    VERB_WORDS.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_alphabetic))
+}
+
 /// Whether `s` opens with a subject and a finite verb within a few words, and runs on long
 /// enough to be a claim of its own.
 fn independent_clause(s: &str) -> bool {
@@ -172,10 +205,7 @@ fn independent_clause(s: &str) -> bool {
     if rest.len() < 3 {
         return false;
     }
-    rest.iter().take(6).any(|w| {
-        VERB_WORDS.contains(&w.as_str())
-            || (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_alphabetic))
-    })
+    rest.iter().take(6).any(|w| is_verb_like(w))
 }
 
 #[cfg(test)]
@@ -216,6 +246,8 @@ mod tests {
             "Rubio ultimately made it to Geneva and attended the meeting alongside Witkoff.",
             "We tried, and we failed.",
             "The mayor thanked volunteers, and praised the fire crews for their work.",
+            // A list of subjects before the join, no clause.
+            "Hallam said the mayor, Councillor Jean Pritchard, and three other councillors had travelled to France.",
         ] {
             assert_eq!(parts(s), vec![s]);
         }
