@@ -773,13 +773,13 @@ fn seventeenth_and_eighteenth_blind_articles_keep_their_scores() {
 /// figures joined to their unit ("a 65-metre stretch"), rates only near their figure, a measure
 /// counting itself ("three hours either side"), "pieces of" counting what they are of; assurances
 /// as promises, consent that "came through" as granted, "not finalised until" as the day it was
-/// finalised; no clause split after a list of subjects. After: blind19 recall 6/20 = 0.300,
-/// precision 6/11 = 0.545, stance 21/37 = 0.568, speaker 80/80 = 1.000; blind20 recall 13/20 =
+/// finalised; no clause split after a list of subjects; a sum of money is no count. After:
+/// blind19 recall 6/20 = 0.300, precision 6/10 = 0.600, stance 21/37 = 0.568, speaker 80/80 = 1.000; blind20 recall 13/20 =
 /// 0.650, precision 13/19 = 0.684, stance 29/34 = 0.853, speaker 87/88 = 0.989.
 /// Each bar fails on one more miss.
 #[test]
 fn nineteenth_and_twentieth_blind_articles_keep_their_scores() {
-    assert_set_keeps("tests/data/articles-blind19", [0.27, 0.52, 0.55, 0.993]);
+    assert_set_keeps("tests/data/articles-blind19", [0.27, 0.57, 0.55, 0.993]);
     assert_set_keeps("tests/data/articles-blind20", [0.62, 0.66, 0.83, 0.982]);
 }
 

@@ -1305,11 +1305,14 @@ fn number_clash(a: &str, b: &str, topic: &BTreeSet<String>) -> bool {
             // Two sums of money are one only when both say what it pays ("fee", "deal"): a fine
             // and an investment are two sums.
             let what_it_pays = || topic.iter().any(|t| MONEY_NOUNS.contains(&t.as_str()));
-            // A share ("40 per cent of the homes") is no count of them ("280 homes").
+            // A share ("40 per cent of the homes") is no count of them ("280 homes"), and a sum
+            // ("£184,000 in compensation") no count of anything ("2,310 compensation claims").
             let share = |q: &Quantity| q.counted.contains("percent");
+            let sum = |q: &Quantity| q.counted.iter().any(|t| CURRENCIES.contains(&t.as_str()));
             !x.compatible(y)
                 && x.role == y.role
                 && share(x) == share(y)
+                && sum(x) == sum(y)
                 && x.rate.agrees(y.rate)
                 && same_thing
                 && !(money && (ratio >= 100.0 || !what_it_pays()))
@@ -3212,6 +3215,14 @@ mod tests {
                 "officers had received 148 odour complaints in August, the highest monthly total"
             ),
             Some(Clash::Number)
+        );
+        // A sum of money is no count of anything.
+        assert_eq!(
+            check(
+                "drivers had received £184,000 in pothole compensation",
+                "The authority received 2,310 compensation claims for road defects"
+            ),
+            None
         );
         // "three hours either side" counts hours, not sides.
         assert_eq!(
