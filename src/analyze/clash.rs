@@ -826,15 +826,17 @@ fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let lower = w.to_lowercase();
-        let glued = glued_figure(w);
-        let value = if w.starts_with(|c: char| c.is_ascii_digit()) {
+        let digits = w.starts_with(|c: char| c.is_ascii_digit());
+        let glued = digits.then(|| glued_figure(w)).flatten();
+        let value = if digits {
             figure(w).or(glued.map(|g| g.0))
         } else {
             number_word(&lower)
         };
         let Some(mut value) = value else { continue };
         // "any child living more than two miles away": a condition, not a figure anyone gave.
-        let condition = bound_before(&ws, i) != std::cmp::Ordering::Equal
+        let bound = bound_before(&ws, i);
+        let condition = bound != std::cmp::Ordering::Equal
             && ws[i.saturating_sub(5)..i].iter().any(|w| {
                 ["any", "anyone", "anybody", "everyone", "those", "whoever"]
                     .contains(&w.to_lowercase().as_str())
@@ -1011,7 +1013,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
             value,
             counted,
             role: role(&ws, i, next),
-            bound: bound_before(&ws, i),
+            bound,
             rate: if is_rate(&ws, i, next) {
                 Rate::Said
             } else if rate_words {

@@ -383,7 +383,8 @@ fn without_adverb(np: &str) -> &str {
         " publicly",
         " privately",
     ];
-    let np = before_suffix(np, &adverbs).map_or(np, |head| head.trim_end_matches(',').trim_end());
+    let np =
+        lex::before_suffix(np, &adverbs).map_or(np, |head| head.trim_end_matches(',').trim_end());
     // "Mrs Pritchard flatly" (rejected the claim), "The council strongly" (denied it).
     match np.rsplit_once(' ') {
         Some((head, last))
@@ -395,11 +396,6 @@ fn without_adverb(np: &str) -> &str {
         }
         _ => np,
     }
-}
-
-/// `text` without the first of `suffixes` it ends with, if any.
-fn before_suffix<'t>(text: &'t str, suffixes: &[&str]) -> Option<&'t str> {
-    suffixes.iter().find_map(|s| text.strip_suffix(s))
 }
 
 /// What publishes: the sources a clause after "when" or "after" may name.
@@ -531,7 +527,7 @@ fn without_time(np: &str) -> &str {
         " yesterday",
         " today",
     ];
-    before_suffix(np.trim_end(), &times).map_or(np, str::trim_end)
+    lex::before_suffix(np.trim_end(), &times).map_or(np, str::trim_end)
 }
 
 fn leading(s: &str, cues: &[(usize, usize)]) -> Option<Frame> {

@@ -2,6 +2,11 @@
 //! Everything works on byte offsets into one `&str` and never slices off a char boundary.
 
 /// Quote marks that only open (curly and guillemet forms).
+/// `text` without the first of `suffixes` it ends with, if any.
+pub(crate) fn before_suffix<'t>(text: &'t str, suffixes: &[&str]) -> Option<&'t str> {
+    suffixes.iter().find_map(|s| text.strip_suffix(s))
+}
+
 pub(crate) fn is_open_quote(c: char) -> bool {
     matches!(c, '“' | '„' | '«')
 }

@@ -519,6 +519,16 @@ const BODY_HEADS: &[&str] = &[
     "manufacturer",
 ];
 
+/// Sources that speak again for the one that spoke last: "The post said", "“...,” a statement
+/// said".
+const RESTATING: &[&str] = &[
+    "the post",
+    "the blog",
+    "the newsletter",
+    "the leaflet",
+    "a statement",
+];
+
 /// Heads of "the company", "the firm": any organisation named before.
 const GENERIC_ORGS: &[&str] = &["company", "firm", "group", "operator", "airline", "carrier"];
 
@@ -749,19 +759,12 @@ impl Resolver {
             self.last_speaker = Some(name.clone());
             return Speaker { name, span, kind };
         }
-        // "The post said", "“...,” a statement said": the source that spoke last.
-        let lower = plain.to_lowercase();
-        let restated = [
-            "the post",
-            "the blog",
-            "the newsletter",
-            "the leaflet",
-            "a statement",
-        ];
+        // "The post said", "“...,” a statement said": the source that spoke last ("post" is
+        // also an organisation word, so this comes before the kinds).
         if let Some(name) = self
             .last_speaker
             .clone()
-            .filter(|_| restated.contains(&lower.as_str()))
+            .filter(|_| RESTATING.contains(&plain.to_lowercase().as_str()))
         {
             return Speaker { name, span, kind };
         }
@@ -1001,18 +1004,8 @@ impl Resolver {
             return Some(named);
         }
         // "X said in a statement ... “...,” the statement said": the statement's speaker.
-        if [
-            "the statement",
-            "a statement",
-            "the notice",
-            "the letter",
-            "the email",
-            "the post",
-            "the blog",
-            "the newsletter",
-            "the leaflet",
-        ]
-        .contains(&plain.to_lowercase().as_str())
+        if ["the statement", "the notice", "the letter", "the email"]
+            .contains(&plain.to_lowercase().as_str())
         {
             return self.last_speaker.clone();
         }
@@ -1162,10 +1155,7 @@ fn posted_on(plain: &str) -> Option<String> {
         " earlier this week",
         " earlier this month",
     ];
-    let rest = times
-        .iter()
-        .find_map(|t| rest.strip_suffix(t))
-        .unwrap_or(rest);
+    let rest = lex::before_suffix(rest, &times).unwrap_or(rest);
     // "the Tadley Green community forum" is the forum's name; "online group" says what it is.
     let kinds = [
         " online group",
@@ -1179,10 +1169,7 @@ fn posted_on(plain: &str) -> Option<String> {
         " blog",
         " website",
     ];
-    let name = kinds
-        .iter()
-        .find_map(|k| rest.strip_suffix(k))
-        .unwrap_or(rest);
+    let name = lex::before_suffix(rest, &kinds).unwrap_or(rest);
     lex::starts_upper(name).then(|| name.to_string())
 }
 

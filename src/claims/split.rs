@@ -161,15 +161,13 @@ fn next_join(s: &str) -> Option<(usize, &'static str)> {
 /// from after a cue of saying ("X said the mayor, ..." has none).
 fn has_verb(s: &str) -> bool {
     // The last 40 words are enough, and keep a long line's splitting linear.
-    let words: Vec<String> = s
+    let mut words: Vec<String> = s
         .split_whitespace()
         .rev()
         .take(40)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
         .map(|w| lex::core(w).to_lowercase())
         .collect();
+    words.reverse();
     let cues = [
         "said", "says", "told", "claimed", "added", "insisted", "stated", "that",
     ];
